@@ -1,0 +1,6 @@
+using Governance.Broker.Topics;
+
+namespace Governance.Broker.Producers;
+
+/// <summary>The answer to InitProducerId: a producer id and epoch, or an error.</summary>
+public readonly record struct InitProducerIdResult(BrokerErrorCode ErrorCode, long ProducerId, short ProducerEpoch, string? ErrorMessage = null);
