@@ -1,0 +1,90 @@
+namespace Governance.Schemas.Avro.Model;
+
+/// <summary>A record, enum or fixed: a type with a full name, an optional doc and aliases.</summary>
+public abstract class AvroNamedType(
+    AvroName name,
+    string? doc,
+    IReadOnlyList<AvroName> aliases,
+    IReadOnlyList<AvroProperty> properties,
+    AvroLogicalType? logicalType)
+    : AvroType(properties, logicalType)
+{
+    public AvroName Name { get; } = name;
+
+    public string FullName => Name.FullName;
+
+    public string? Doc { get; } = doc;
+
+    public IReadOnlyList<AvroName> Aliases { get; } = aliases;
+
+    public override string UnionBranchName => FullName;
+
+    /// <summary>
+    /// The aliases as Java's <c>getAliases()</c> lists them: full names, and <c>.name</c> for an alias explicitly in the
+    /// null namespace when this type has a namespace.
+    /// </summary>
+    public IEnumerable<string> AliasFullNames =>
+        Aliases.Select(a => a.Namespace is null && Name.Namespace is not null ? "." + a.Name : a.FullName);
+}
+
+public sealed class AvroEnumType(
+    AvroName name,
+    string? doc,
+    IReadOnlyList<AvroName> aliases,
+    IReadOnlyList<string> symbols,
+    string? defaultSymbol,
+    IReadOnlyList<AvroProperty> properties,
+    AvroLogicalType? logicalType)
+    : AvroNamedType(name, doc, aliases, properties, logicalType)
+{
+    public override AvroTypeKind Kind => AvroTypeKind.Enum;
+
+    public IReadOnlyList<string> Symbols { get; } = symbols;
+
+    /// <summary>The symbol a reader uses for a writer's symbol it does not know; null when none is declared.</summary>
+    public string? Default { get; } = defaultSymbol;
+}
+
+public sealed class AvroFixedType(
+    AvroName name,
+    string? doc,
+    IReadOnlyList<AvroName> aliases,
+    int size,
+    IReadOnlyList<AvroProperty> properties,
+    AvroLogicalType? logicalType)
+    : AvroNamedType(name, doc, aliases, properties, logicalType)
+{
+    public override AvroTypeKind Kind => AvroTypeKind.Fixed;
+
+    public int Size { get; } = size;
+}
+
+/// <summary>A record (or <c>error</c>). Its fields are set once, after the record's name is known, so fields can refer to it.</summary>
+public sealed class AvroRecordType(
+    AvroName name,
+    string? doc,
+    IReadOnlyList<AvroName> aliases,
+    bool isError,
+    IReadOnlyList<AvroProperty> properties)
+    : AvroNamedType(name, doc, aliases, properties, null)
+{
+    private IReadOnlyList<AvroField>? _fields;
+
+    public override AvroTypeKind Kind => AvroTypeKind.Record;
+
+    public bool IsError { get; } = isError;
+
+    public IReadOnlyList<AvroField> Fields => _fields ?? throw new InvalidOperationException($"The fields of {FullName} are not parsed yet.");
+
+    internal void SetFields(IReadOnlyList<AvroField> fields)
+    {
+        if (_fields is not null)
+        {
+            throw new InvalidOperationException($"The fields of {FullName} are already set.");
+        }
+
+        _fields = fields;
+    }
+
+    public AvroField? FindField(string fieldName) => Fields.FirstOrDefault(f => f.Name == fieldName);
+}

@@ -1,0 +1,189 @@
+using System.Text;
+using Governance.Schemas.Avro.Json;
+using Governance.Schemas.Avro.Model;
+
+namespace Governance.Schemas.Avro.Text;
+
+/// <summary>
+/// Renders a schema as Java Avro's <c>Schema.toString()</c> does (its <c>toJson</c> methods), which is the text Confluent
+/// Schema Registry stores: compact JSON; attributes in Java's order (records: type, name, namespace, doc, fields,
+/// properties, aliases; fields: name, type, doc, default, order, aliases, properties; enums: type, name, namespace, doc,
+/// symbols, default, properties, aliases; fixed: type, name, namespace, doc, size, properties, aliases); a namespace only
+/// where it differs from the enclosing one; each named type in full once, then by name.
+/// </summary>
+internal static class JavaSchemaWriter
+{
+    /// <param name="knownNames">Full names written by name only, e.g. the roots of referenced schemas.</param>
+    public static string Write(AvroType schema, IEnumerable<string> knownNames)
+    {
+        var output = new StringBuilder();
+        Write(output, schema, new HashSet<string>(knownNames, StringComparer.Ordinal), null);
+        return output.ToString();
+    }
+
+    private static void Write(StringBuilder output, AvroType type, HashSet<string> knownNames, string? space)
+    {
+        switch (type)
+        {
+            case AvroNamedType named when !knownNames.Add(named.FullName):
+                JacksonJson.WriteString(output, named.Name.QualifiedFrom(space));
+                break;
+            case AvroRecordType record:
+                StartNamed(output, record.IsError ? "error" : "record", record, space);
+                output.Append(",\"fields\":[");
+                for (var i = 0; i < record.Fields.Count; i++)
+                {
+                    output.Append(i == 0 ? "" : ",");
+                    WriteField(output, record.Fields[i], knownNames, record.Name.Namespace);
+                }
+
+                output.Append(']');
+                EndNamed(output, record);
+                break;
+            case AvroEnumType enumType:
+                StartNamed(output, "enum", enumType, space);
+                output.Append(",\"symbols\":[");
+                for (var i = 0; i < enumType.Symbols.Count; i++)
+                {
+                    output.Append(i == 0 ? "" : ",");
+                    JacksonJson.WriteString(output, enumType.Symbols[i]);
+                }
+
+                output.Append(']');
+                if (enumType.Default is not null)
+                {
+                    output.Append(",\"default\":");
+                    JacksonJson.WriteString(output, enumType.Default);
+                }
+
+                EndNamed(output, enumType);
+                break;
+            case AvroFixedType fixedType:
+                StartNamed(output, "fixed", fixedType, space);
+                output.Append(",\"size\":").Append(fixedType.Size);
+                EndNamed(output, fixedType);
+                break;
+            case AvroArrayType array:
+                output.Append("{\"type\":\"array\",\"items\":");
+                Write(output, array.Items, knownNames, space);
+                WriteProperties(output, array.Properties);
+                output.Append('}');
+                break;
+            case AvroMapType map:
+                output.Append("{\"type\":\"map\",\"values\":");
+                Write(output, map.Values, knownNames, space);
+                WriteProperties(output, map.Properties);
+                output.Append('}');
+                break;
+            case AvroUnionType union:
+                output.Append('[');
+                for (var i = 0; i < union.Branches.Count; i++)
+                {
+                    output.Append(i == 0 ? "" : ",");
+                    Write(output, union.Branches[i], knownNames, space);
+                }
+
+                output.Append(']');
+                break;
+            default:
+                if (type.Properties.Count == 0)
+                {
+                    JacksonJson.WriteString(output, type.Kind.SchemaName());
+                }
+                else
+                {
+                    output.Append("{\"type\":");
+                    JacksonJson.WriteString(output, type.Kind.SchemaName());
+                    WriteProperties(output, type.Properties);
+                    output.Append('}');
+                }
+
+                break;
+        }
+    }
+
+    private static void StartNamed(StringBuilder output, string typeName, AvroNamedType named, string? space)
+    {
+        output.Append("{\"type\":\"").Append(typeName).Append("\",\"name\":");
+        JacksonJson.WriteString(output, named.Name.Name);
+        if (named.Name.Namespace != space)
+        {
+            output.Append(",\"namespace\":");
+            JacksonJson.WriteString(output, named.Name.Namespace ?? "");
+        }
+
+        if (named.Doc is not null)
+        {
+            output.Append(",\"doc\":");
+            JacksonJson.WriteString(output, named.Doc);
+        }
+    }
+
+    private static void EndNamed(StringBuilder output, AvroNamedType named)
+    {
+        WriteProperties(output, named.Properties);
+        if (named.Aliases.Count > 0)
+        {
+            output.Append(",\"aliases\":[");
+            for (var i = 0; i < named.Aliases.Count; i++)
+            {
+                output.Append(i == 0 ? "" : ",");
+                JacksonJson.WriteString(output, named.Aliases[i].QualifiedFrom(named.Name.Namespace));
+            }
+
+            output.Append(']');
+        }
+
+        output.Append('}');
+    }
+
+    private static void WriteField(StringBuilder output, AvroField field, HashSet<string> knownNames, string? space)
+    {
+        output.Append("{\"name\":");
+        JacksonJson.WriteString(output, field.Name);
+        output.Append(",\"type\":");
+        Write(output, field.Type, knownNames, space);
+        if (field.Doc is not null)
+        {
+            output.Append(",\"doc\":");
+            JacksonJson.WriteString(output, field.Doc);
+        }
+
+        if (field.Default is { } defaultValue)
+        {
+            output.Append(",\"default\":");
+            JacksonJson.WriteValue(output, defaultValue);
+        }
+
+        if (field.Order != AvroFieldOrder.Ascending)
+        {
+            output.Append(",\"order\":\"").Append(field.Order.ToString().ToLowerInvariant()).Append('"');
+        }
+
+        if (field.Aliases.Count > 0)
+        {
+            output.Append(",\"aliases\":[");
+            for (var i = 0; i < field.Aliases.Count; i++)
+            {
+                output.Append(i == 0 ? "" : ",");
+                JacksonJson.WriteString(output, field.Aliases[i]);
+            }
+
+            output.Append(']');
+        }
+
+        WriteProperties(output, field.Properties);
+        output.Append('}');
+    }
+
+    private static void WriteProperties(StringBuilder output, IReadOnlyList<AvroProperty> properties)
+    {
+        foreach (var property in properties)
+        {
+            output.Append(',');
+            JacksonJson.WriteString(output, property.Name);
+            output.Append(':');
+            JacksonJson.WriteValue(output, property.Value);
+        }
+    }
+}
