@@ -1,0 +1,129 @@
+using Governance.Broker.Log;
+using Governance.Broker.Network;
+using Governance.Broker.Topics;
+using Governance.Kafka.Protocol;
+using Governance.Kafka.Protocol.Messages;
+using Governance.Kafka.Protocol.Records;
+
+namespace Governance.Broker.Handlers;
+
+/// <summary>
+/// Fetch v4+ (v0-3 predate RecordBatch v2 and are refused with UNSUPPORTED_VERSION). Long poll: the request waits until
+/// MinBytes have accumulated or MaxWaitMs has passed (FetchRequest.json). Whole batches are served as stored; the
+/// first partition with data gets at least one batch even above the size limits (KIP-74). No fetch sessions: the
+/// answer's session id is always 0 (KIP-227).
+/// </summary>
+public sealed class FetchHandler(TopicManager topics, TimeProvider time) : RequestHandler<FetchRequest, FetchResponse>
+{
+    private const short MinimumVersion = 4;
+
+    public override ApiKey Key => ApiKey.Fetch;
+
+    protected override async ValueTask<FetchResponse?> HandleAsync(
+        RequestContext context, FetchRequest request, CancellationToken cancellationToken)
+    {
+        if (context.ApiVersion < MinimumVersion)
+        {
+            return Refuse(request, ErrorCode.UnsupportedVersion);
+        }
+        var started = time.GetTimestamp();
+        var maxWait = TimeSpan.FromMilliseconds(Math.Max(request.MaxWaitMs, 0));
+        while (true)
+        {
+            var (response, bytes, waitOn) = Read(request);
+            var remaining = maxWait - time.GetElapsedTime(started);
+            if (bytes >= request.MinBytes || remaining <= TimeSpan.Zero || waitOn.Count == 0)
+            {
+                CountActivity(context, response);
+                return response;
+            }
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(remaining);
+            try
+            {
+                await Task.WhenAny(waitOn.Select(w => w.Log.WaitForDataAsync(w.Offset, timeout.Token))).ConfigureAwait(false);
+            }
+            finally
+            {
+                await timeout.CancelAsync().ConfigureAwait(false);
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    private (FetchResponse Response, long Bytes, List<(PartitionLog Log, long Offset)> WaitOn) Read(FetchRequest request)
+    {
+        var response = new FetchResponse();
+        var waitOn = new List<(PartitionLog, long)>();
+        long bytes = 0;
+        foreach (var topic in request.Topics)
+        {
+            var topicResponse = new FetchResponse.TopicResponse { Topic = topic.Name };
+            response.Responses.Add(topicResponse);
+            foreach (var asked in topic.Partitions)
+            {
+                var data = new FetchResponse.PartitionData { PartitionIndex = asked.PartitionIndex };
+                topicResponse.Partitions.Add(data);
+                var partition = topics.GetPartition(topic.Name, asked.PartitionIndex);
+                if (partition is null)
+                {
+                    data.ErrorCode = ErrorCode.UnknownTopicOrPartition;
+                    continue;
+                }
+                var budget = (int)Math.Min(asked.PartitionMaxBytes, Math.Max(request.MaxBytes - bytes, 0));
+                try
+                {
+                    // KIP-74: once the response is full, later partitions report their offsets but no records.
+                    var read = budget > 0 || bytes == 0
+                        ? partition.Read(asked.FetchOffset, budget)
+                        : new LogReadResult(ReadOnlyMemory<byte>.Empty, partition.Log.HighWatermark, partition.Log.LogStartOffset);
+                    data.HighWatermark = read.HighWatermark;
+                    data.LastStableOffset = read.HighWatermark;
+                    data.LogStartOffset = read.LogStartOffset;
+                    data.Records = read.Records;
+                    bytes += read.Records.Length;
+                    if (read.Records.IsEmpty)
+                    {
+                        waitOn.Add((partition.Log, asked.FetchOffset));
+                    }
+                }
+                catch (OffsetOutOfRangeException e)
+                {
+                    data.ErrorCode = ErrorCode.OffsetOutOfRange;
+                    data.HighWatermark = e.LogEndOffset;
+                    data.LastStableOffset = e.LogEndOffset;
+                    data.LogStartOffset = e.LogStartOffset;
+                }
+            }
+        }
+        return (response, bytes, waitOn);
+    }
+
+    private static void CountActivity(RequestContext context, FetchResponse response)
+    {
+        foreach (var topic in response.Responses)
+        {
+            foreach (var partition in topic.Partitions)
+            {
+                if (partition.Records is { IsEmpty: false } records)
+                {
+                    context.Connection.Activity.RecordFetched(
+                        topic.Topic, partition.PartitionIndex, RecordBatch.CountRecords(records.Span), records.Length);
+                }
+            }
+        }
+    }
+
+    private static FetchResponse Refuse(FetchRequest request, ErrorCode errorCode) => new()
+    {
+        Responses = request.Topics.Select(t => new FetchResponse.TopicResponse
+        {
+            Topic = t.Name,
+            Partitions = t.Partitions.Select(p => new FetchResponse.PartitionData
+            {
+                PartitionIndex = p.PartitionIndex,
+                ErrorCode = errorCode,
+            }).ToList(),
+        }).ToList(),
+    };
+}
