@@ -1,4 +1,38 @@
-var builder = WebApplication.CreateBuilder(args);
+using Governance.Api;
+using Governance.Schemas;
+using Governance.Schemas.Avro;
+using Governance.Server;
+using Governance.Server.Metrics;
+using Governance.Storage;
+
+// The one host (shared/DESIGN.md). With no configuration: the registry API on http://127.0.0.1:8081 over a SQLite
+// file under ./data. Configuration: appsettings.json, Governance__... environment variables, the command line.
+// appsettings.json is read from beside the binary; ./data stays relative to the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+{
+    builder.WebHost.UseUrls(ServerDefaults.RegistryUrl);
+}
+
+builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+
+builder.Services.AddGovernanceStorage(builder.Configuration);
+builder.Services.AddSingleton(new SchemaFormats([new AvroFormat()]));
+builder.Services.AddRegistryApi(builder.Configuration);
+builder.Services.AddPrometheusMetrics();
+builder.Services.AddHealthEndpoints();
+
+// ---- Broker: the broker core is added here (builder.Services.AddGovernanceBroker(builder.Configuration)). ----
+
 var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok(new { status = "live" }));
+
+app.UseRegistryErrors();
+app.MapHealthEndpoints();
+app.MapPrometheusMetrics();
+app.MapRegistryApi();
+
+app.Lifetime.ApplicationStarted.Register(() => ServerDefaults.LogListeners(app));
 app.Run();
+
+/// <summary>Visible to tests, which start this host in-process.</summary>
+public partial class Program;

@@ -16,12 +16,12 @@ public static class CompatibilityApi
     {
         routes.MapPost(
             "/compatibility/subjects/{subject}/versions/{version}",
-            (string subject, string version, HttpContext context, ISchemaRegistry registry, QueryFlag normalize = default, QueryFlag verbose = default) =>
+            (string subject, string version, HttpContext context, ISchemaRegistry registry, QueryFlag normalize, QueryFlag verbose) =>
                 TestAsync(subject, VersionSpec.Parse(version), context, registry, normalize, verbose))
             .WithName("TestCompatibilityWithVersion");
         routes.MapPost(
             "/compatibility/subjects/{subject}/versions",
-            (string subject, HttpContext context, ISchemaRegistry registry, QueryFlag normalize = default, QueryFlag verbose = default) =>
+            (string subject, HttpContext context, ISchemaRegistry registry, QueryFlag normalize, QueryFlag verbose) =>
                 TestAsync(subject, null, context, registry, normalize, verbose))
             .WithName("TestCompatibilityWithAllVersions");
         return routes;

@@ -16,7 +16,7 @@ public static class ConfigApi
 {
     public static IEndpointRouteBuilder MapConfigApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/config", (ISchemaRegistry registry, CancellationToken ct) => GetAsync(null, registry, ct)).WithName("GetGlobalConfig");
+        routes.MapGet("/config", (ISchemaRegistry registry, CancellationToken ct) => GetAsync(null, registry, ct, default)).WithName("GetGlobalConfig");
         routes.MapPut("/config", (HttpContext context, ISchemaRegistry registry) => SetAsync(null, context, registry)).WithName("SetGlobalConfig");
         routes.MapDelete("/config", (ISchemaRegistry registry, CancellationToken ct) => DeleteAsync(null, registry, ct)).WithName("DeleteGlobalConfig");
         routes.MapGet("/config/{subject}", GetAsync).WithName("GetSubjectConfig");
@@ -25,7 +25,7 @@ public static class ConfigApi
         return routes;
     }
 
-    private static async Task<RegistryResponse> GetAsync(string? subject, ISchemaRegistry registry, CancellationToken cancellationToken, QueryFlag defaultToGlobal = default)
+    private static async Task<RegistryResponse> GetAsync(string? subject, ISchemaRegistry registry, CancellationToken cancellationToken, QueryFlag defaultToGlobal)
     {
         var config = await registry.GetConfigAsync(subject, defaultToGlobal, cancellationToken).ConfigureAwait(false);
         return RegistryResponse.Ok(w => Write(w, config, "compatibilityLevel"));

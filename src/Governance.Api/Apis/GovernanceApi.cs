@@ -16,7 +16,7 @@ public static class GovernanceApi
     }
 
     /// <summary><c>?from=1&amp;to=3</c>: <c>from</c> is required, <c>to</c> defaults to the latest version.</summary>
-    private static async Task<RegistryResponse> DiffAsync(string subject, ISchemaRegistry registry, CancellationToken cancellationToken, string? from = null, string? to = null)
+    private static async Task<RegistryResponse> DiffAsync(string subject, ISchemaRegistry registry, CancellationToken cancellationToken, string? from, string? to)
     {
         if (from is null)
         {

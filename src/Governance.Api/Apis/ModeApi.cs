@@ -11,8 +11,8 @@ public static class ModeApi
 {
     public static IEndpointRouteBuilder MapModeApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/mode", (ISchemaRegistry registry, CancellationToken ct) => GetAsync(null, registry, ct)).WithName("GetGlobalMode");
-        routes.MapPut("/mode", (HttpContext context, ISchemaRegistry registry, QueryFlag force = default) => SetAsync(null, context, registry, force)).WithName("SetGlobalMode");
+        routes.MapGet("/mode", (ISchemaRegistry registry, CancellationToken ct) => GetAsync(null, registry, ct, default)).WithName("GetGlobalMode");
+        routes.MapPut("/mode", (HttpContext context, ISchemaRegistry registry, QueryFlag force) => SetAsync(null, context, registry, force)).WithName("SetGlobalMode");
         routes.MapDelete("/mode", (ISchemaRegistry registry, CancellationToken ct) => DeleteAsync(null, registry, ct)).WithName("DeleteGlobalMode");
         routes.MapGet("/mode/{subject}", GetAsync).WithName("GetSubjectMode");
         routes.MapPut("/mode/{subject}", SetAsync).WithName("SetSubjectMode");
@@ -20,13 +20,13 @@ public static class ModeApi
         return routes;
     }
 
-    private static async Task<RegistryResponse> GetAsync(string? subject, ISchemaRegistry registry, CancellationToken cancellationToken, QueryFlag defaultToGlobal = default)
+    private static async Task<RegistryResponse> GetAsync(string? subject, ISchemaRegistry registry, CancellationToken cancellationToken, QueryFlag defaultToGlobal)
     {
         var mode = await registry.GetModeAsync(subject, defaultToGlobal, cancellationToken).ConfigureAwait(false);
         return Answer(mode);
     }
 
-    private static async Task<RegistryResponse> SetAsync(string? subject, HttpContext context, ISchemaRegistry registry, QueryFlag force = default)
+    private static async Task<RegistryResponse> SetAsync(string? subject, HttpContext context, ISchemaRegistry registry, QueryFlag force)
     {
         var body = await RequestBody.ReadAsync(context).ConfigureAwait(false);
         var mode = await registry.SetModeAsync(subject, RegistryNames.ParseMode(body.String("mode")), force, context.RequestAborted).ConfigureAwait(false);

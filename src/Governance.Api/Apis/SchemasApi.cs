@@ -20,7 +20,7 @@ public static class SchemasApi
     }
 
     private static async Task<RegistryResponse> ListSchemasAsync(
-        ISchemaRegistry registry, CancellationToken cancellationToken, string? subjectPrefix = null, QueryFlag deleted = default, QueryFlag latestOnly = default)
+        ISchemaRegistry registry, CancellationToken cancellationToken, string? subjectPrefix, QueryFlag deleted, QueryFlag latestOnly)
     {
         var schemas = await registry.ListSchemasAsync(subjectPrefix, deleted, latestOnly, cancellationToken).ConfigureAwait(false);
         return RegistryResponse.Ok(w =>
@@ -36,7 +36,7 @@ public static class SchemasApi
     }
 
     private static async Task<RegistryResponse> GetSchemaAsync(
-        int id, ISchemaRegistry registry, SchemaRendering rendering, CancellationToken cancellationToken, string? subject = null, string? format = null)
+        int id, ISchemaRegistry registry, SchemaRendering rendering, CancellationToken cancellationToken, string? subject, string? format)
     {
         var schema = await registry.GetSchemaByIdAsync(id, subject, cancellationToken).ConfigureAwait(false);
         var text = await rendering.RenderAsync(schema, format, cancellationToken).ConfigureAwait(false);
@@ -44,7 +44,7 @@ public static class SchemasApi
     }
 
     private static async Task<RegistryResponse> GetSchemaTextAsync(
-        int id, ISchemaRegistry registry, SchemaRendering rendering, CancellationToken cancellationToken, string? subject = null, string? format = null)
+        int id, ISchemaRegistry registry, SchemaRendering rendering, CancellationToken cancellationToken, string? subject, string? format)
     {
         var schema = await registry.GetSchemaByIdAsync(id, subject, cancellationToken).ConfigureAwait(false);
         var text = await rendering.RenderAsync(schema, format, cancellationToken).ConfigureAwait(false);
@@ -52,14 +52,14 @@ public static class SchemasApi
     }
 
     private static async Task<RegistryResponse> GetSubjectsAsync(
-        int id, ISchemaRegistry registry, CancellationToken cancellationToken, string? subject = null, QueryFlag deleted = default)
+        int id, ISchemaRegistry registry, CancellationToken cancellationToken, string? subject, QueryFlag deleted)
     {
         var subjects = await registry.GetSubjectsForIdAsync(id, subject, deleted, cancellationToken).ConfigureAwait(false);
         return RegistryResponse.Strings(subjects);
     }
 
     private static async Task<RegistryResponse> GetVersionsAsync(
-        int id, ISchemaRegistry registry, CancellationToken cancellationToken, string? subject = null, QueryFlag deleted = default)
+        int id, ISchemaRegistry registry, CancellationToken cancellationToken, string? subject, QueryFlag deleted)
     {
         var versions = await registry.GetVersionsForIdAsync(id, subject, deleted, cancellationToken).ConfigureAwait(false);
         return RegistryResponse.Ok(w =>

@@ -24,13 +24,13 @@ public static class SubjectVersionsApi
     }
 
     private static async Task<RegistryResponse> ListVersionsAsync(
-        string subject, ISchemaRegistry registry, CancellationToken cancellationToken, QueryFlag deleted = default, QueryFlag deletedOnly = default)
+        string subject, ISchemaRegistry registry, CancellationToken cancellationToken, QueryFlag deleted, QueryFlag deletedOnly)
     {
         var versions = await registry.ListVersionsAsync(subject, deleted, deletedOnly, cancellationToken).ConfigureAwait(false);
         return RegistryResponse.Numbers(versions);
     }
 
-    private static async Task<RegistryResponse> RegisterAsync(string subject, HttpContext context, ISchemaRegistry registry, QueryFlag normalize = default)
+    private static async Task<RegistryResponse> RegisterAsync(string subject, HttpContext context, ISchemaRegistry registry, QueryFlag normalize)
     {
         var submission = SchemaSubmissionReader.Read(await RequestBody.ReadAsync(context).ConfigureAwait(false));
         var registered = await registry.RegisterAsync(subject, submission, normalize, context.RequestAborted).ConfigureAwait(false);
@@ -39,7 +39,7 @@ public static class SubjectVersionsApi
 
     private static async Task<RegistryResponse> GetVersionAsync(
         string subject, string version, ISchemaRegistry registry, SchemaRendering rendering, CancellationToken cancellationToken,
-        QueryFlag deleted = default, string? format = null)
+        QueryFlag deleted, string? format)
     {
         var found = await registry.GetVersionAsync(subject, VersionSpec.Parse(version), deleted, cancellationToken).ConfigureAwait(false);
         var text = await rendering.RenderAsync(found.Schema, format, cancellationToken).ConfigureAwait(false);
@@ -48,7 +48,7 @@ public static class SubjectVersionsApi
 
     private static async Task<RegistryResponse> GetVersionSchemaAsync(
         string subject, string version, ISchemaRegistry registry, SchemaRendering rendering, CancellationToken cancellationToken,
-        QueryFlag deleted = default, string? format = null)
+        QueryFlag deleted, string? format)
     {
         var found = await registry.GetVersionAsync(subject, VersionSpec.Parse(version), deleted, cancellationToken).ConfigureAwait(false);
         var text = await rendering.RenderAsync(found.Schema, format, cancellationToken).ConfigureAwait(false);
@@ -62,7 +62,7 @@ public static class SubjectVersionsApi
     }
 
     private static async Task<RegistryResponse> DeleteVersionAsync(
-        string subject, string version, ISchemaRegistry registry, CancellationToken cancellationToken, QueryFlag permanent = default)
+        string subject, string version, ISchemaRegistry registry, CancellationToken cancellationToken, QueryFlag permanent)
     {
         var deleted = await registry.DeleteVersionAsync(subject, VersionSpec.Parse(version), permanent, cancellationToken).ConfigureAwait(false);
         return RegistryResponse.Number(deleted);

@@ -18,14 +18,14 @@ public static class SubjectsApi
     }
 
     private static async Task<RegistryResponse> ListSubjectsAsync(
-        ISchemaRegistry registry, CancellationToken cancellationToken, string? subjectPrefix = null, QueryFlag deleted = default, QueryFlag deletedOnly = default)
+        ISchemaRegistry registry, CancellationToken cancellationToken, string? subjectPrefix, QueryFlag deleted, QueryFlag deletedOnly)
     {
         var subjects = await registry.ListSubjectsAsync(subjectPrefix, deleted, deletedOnly, cancellationToken).ConfigureAwait(false);
         return RegistryResponse.Strings(subjects);
     }
 
     private static async Task<RegistryResponse> LookUpSchemaAsync(
-        string subject, HttpContext context, ISchemaRegistry registry, QueryFlag normalize = default, QueryFlag deleted = default)
+        string subject, HttpContext context, ISchemaRegistry registry, QueryFlag normalize, QueryFlag deleted)
     {
         var submission = SchemaSubmissionReader.Read(await RequestBody.ReadAsync(context).ConfigureAwait(false));
         var found = await registry.LookUpSchemaAsync(subject, submission, normalize, deleted, context.RequestAborted).ConfigureAwait(false);
@@ -33,7 +33,7 @@ public static class SubjectsApi
     }
 
     private static async Task<RegistryResponse> DeleteSubjectAsync(
-        string subject, ISchemaRegistry registry, CancellationToken cancellationToken, QueryFlag permanent = default)
+        string subject, ISchemaRegistry registry, CancellationToken cancellationToken, QueryFlag permanent)
     {
         var versions = await registry.DeleteSubjectAsync(subject, permanent, cancellationToken).ConfigureAwait(false);
         return RegistryResponse.Numbers(versions);

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
@@ -9,7 +10,8 @@ namespace Governance.Api.Http;
 /// </summary>
 public sealed class RegistryResponse : IResult
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, SkipValidation = true };
+    /// <summary>Quotes in schema text written as <c>\"</c>, as Jackson writes them, not as <c>\u0022</c>.</summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
     private readonly int _status;
     private readonly Action<Utf8JsonWriter> _write;
