@@ -1,0 +1,3 @@
+using Governance.TestSupport;
+
+[assembly: AssemblyFixture(typeof(PostgresServer))]
