@@ -1,16 +1,33 @@
+using System.Globalization;
+using Governance.Broker.Topics;
+
 namespace Governance.Broker.Producers;
 
 /// <summary>
 /// Hands out producer ids for InitProducerId (KIP-98 idempotent producers). Ids are never reused, even across restarts:
-/// the manager reserves blocks of ids and persists the end of the current block (<c>producer-ids.json</c>) before
-/// handing out any id from it, as Kafka's ProducerIdManager does with its ZooKeeper/KRaft blocks.
+/// the manager reserves blocks of ids and persists the end of the current block (<c>producer-ids</c>) before handing out
+/// any id from it, as Kafka's ProducerIdManager does with its controller-allocated blocks; a restart continues after the
+/// reserved block, skipping the ids the previous run did not use.
 /// </summary>
 public sealed class ProducerIdManager
 {
+    /// <summary>Ids reserved per write of the reservation file.</summary>
+    public const int BlockSize = 1000;
+
+    private readonly string _path;
+    private readonly Lock _lock = new();
+    private long _nextId;
+    private long _blockEnd;
+
     /// <param name="dataDirectory">The broker's data directory; the reservation file lives there.</param>
     public ProducerIdManager(string dataDirectory)
     {
-        throw new NotImplementedException();
+        Directory.CreateDirectory(dataDirectory);
+        _path = Path.Combine(dataDirectory, "producer-ids");
+        _blockEnd = File.Exists(_path) && long.TryParse(File.ReadAllText(_path).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var reserved)
+            ? reserved
+            : 0;
+        _nextId = _blockEnd;
     }
 
     /// <summary>
@@ -20,6 +37,37 @@ public sealed class ProducerIdManager
     /// </summary>
     public InitProducerIdResult InitProducerId(string? transactionalId)
     {
-        throw new NotImplementedException();
+        if (transactionalId is not null)
+        {
+            return new InitProducerIdResult(
+                BrokerErrorCode.TransactionalIdAuthorizationFailed,
+                -1,
+                -1,
+                $"Transactions are not supported by this broker (transactional.id '{transactionalId}'); use an idempotent producer without transactional.id.");
+        }
+
+        lock (_lock)
+        {
+            if (_nextId >= _blockEnd)
+            {
+                Reserve(_nextId + BlockSize);
+            }
+
+            return new InitProducerIdResult(BrokerErrorCode.None, _nextId++, 0);
+        }
+    }
+
+    // Persist the new block end before any id of the block is handed out (write a temporary file, fsync, rename).
+    private void Reserve(long blockEnd)
+    {
+        var temporary = _path + ".tmp";
+        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write))
+        {
+            file.Write(System.Text.Encoding.ASCII.GetBytes(blockEnd.ToString(CultureInfo.InvariantCulture)));
+            file.Flush(flushToDisk: true);
+        }
+
+        File.Move(temporary, _path, overwrite: true);
+        _blockEnd = blockEnd;
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Governance.Broker.Topics;
 using Governance.Kafka.Protocol.Records;
 
 namespace Governance.Broker.Producers;
@@ -14,21 +16,131 @@ public sealed class ProducerStateManager
     /// <summary>Batches remembered per producer for duplicate detection (Kafka ProducerStateEntry.NUM_BATCHES_TO_RETAIN).</summary>
     public const int BatchesToRetain = 5;
 
+    private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web);
+
+    private readonly Dictionary<long, ProducerEntry> _producers = [];
+
     /// <summary>Checks a batch before it is appended; batches without a producer id always pass.</summary>
     public SequenceCheck Check(in RecordBatchHeader batch)
     {
-        throw new NotImplementedException();
+        if (!batch.HasProducerId || !_producers.TryGetValue(batch.ProducerId, out var entry))
+        {
+            // An unknown producer may start at any sequence: its state can have gone with retention (Kafka does the same).
+            return SequenceCheck.Append;
+        }
+
+        if (batch.ProducerEpoch < entry.Epoch)
+        {
+            return new SequenceCheck(
+                BrokerErrorCode.InvalidProducerEpoch,
+                -1,
+                $"Producer {batch.ProducerId} sent epoch {batch.ProducerEpoch}, older than its current epoch {entry.Epoch}.");
+        }
+
+        if (batch.ProducerEpoch > entry.Epoch)
+        {
+            return batch.BaseSequence == 0
+                ? SequenceCheck.Append
+                : new SequenceCheck(
+                    BrokerErrorCode.OutOfOrderSequenceNumber,
+                    -1,
+                    $"Producer {batch.ProducerId} started epoch {batch.ProducerEpoch} at sequence {batch.BaseSequence}; a new epoch must start at sequence 0.");
+        }
+
+        foreach (var retained in entry.Batches)
+        {
+            if (retained.FirstSequence == batch.BaseSequence && retained.LastSequence == batch.LastSequence)
+            {
+                return new SequenceCheck(BrokerErrorCode.None, retained.FirstOffset, null);
+            }
+        }
+
+        var last = entry.Batches[^1].LastSequence;
+        var expected = last == int.MaxValue ? 0 : last + 1;
+        return batch.BaseSequence == expected
+            ? SequenceCheck.Append
+            : new SequenceCheck(
+                BrokerErrorCode.OutOfOrderSequenceNumber,
+                -1,
+                $"Producer {batch.ProducerId} epoch {batch.ProducerEpoch} sent sequence {batch.BaseSequence}, expected {expected} (last appended sequence {last}).");
     }
 
     /// <summary>Records a batch that was appended at <paramref name="firstOffset"/> (or found in the log on recovery).</summary>
     public void Update(in RecordBatchHeader batch, long firstOffset)
     {
-        throw new NotImplementedException();
+        if (!batch.HasProducerId)
+        {
+            return;
+        }
+
+        if (!_producers.TryGetValue(batch.ProducerId, out var entry) || entry.Epoch != batch.ProducerEpoch)
+        {
+            entry = new ProducerEntry(batch.ProducerEpoch, []);
+            _producers[batch.ProducerId] = entry;
+        }
+
+        entry.Batches.Add(new BatchMetadata(batch.BaseSequence, batch.LastSequence, firstOffset, firstOffset + batch.LastOffsetDelta, batch.MaxTimestamp));
+        if (entry.Batches.Count > BatchesToRetain)
+        {
+            entry.Batches.RemoveAt(0);
+        }
     }
 
     /// <summary>The producers that wrote to this partition and are still remembered (DescribeProducers).</summary>
-    public IReadOnlyList<ProducerState> ActiveProducers()
+    public IReadOnlyList<ProducerState> ActiveProducers() =>
+        [.. _producers.Select(pair => new ProducerState(pair.Key, pair.Value.Epoch, pair.Value.Batches[^1].LastSequence, pair.Value.Batches[^1].Timestamp, pair.Value.Batches[^1].LastOffset))];
+
+    /// <summary>Writes the state as of <paramref name="logEndOffset"/> to <paramref name="path"/> (atomically: temporary file, then rename).</summary>
+    public void WriteSnapshot(string path, long logEndOffset)
     {
-        throw new NotImplementedException();
+        var snapshot = new Snapshot(logEndOffset, [.. _producers.Select(pair => new SnapshotProducer(pair.Key, pair.Value.Epoch, pair.Value.Batches))]);
+        var temporary = path + ".tmp";
+        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(snapshot, SnapshotJson));
+        File.Move(temporary, path, overwrite: true);
     }
+
+    /// <summary>
+    /// Loads a snapshot written by <see cref="WriteSnapshot"/>; returns the log offset it was taken at (the caller replays
+    /// the batches from there), or null when there is no usable snapshot (replay the whole log).
+    /// </summary>
+    public long? TryLoadSnapshot(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            var snapshot = JsonSerializer.Deserialize<Snapshot>(File.ReadAllBytes(path), SnapshotJson);
+            if (snapshot?.Producers is null)
+            {
+                return null;
+            }
+
+            _producers.Clear();
+            foreach (var producer in snapshot.Producers.Where(p => p.Batches is { Count: > 0 }))
+            {
+                _producers[producer.ProducerId] = new ProducerEntry(producer.Epoch, [.. producer.Batches]);
+            }
+
+            return snapshot.Offset;
+        }
+        catch (JsonException)
+        {
+            _producers.Clear();
+            return null;
+        }
+    }
+
+    /// <summary>Forgets everything (before replaying the whole log).</summary>
+    public void Clear() => _producers.Clear();
+
+    private sealed record ProducerEntry(short Epoch, List<BatchMetadata> Batches);
+
+    private sealed record BatchMetadata(int FirstSequence, int LastSequence, long FirstOffset, long LastOffset, long Timestamp);
+
+    private sealed record Snapshot(long Offset, List<SnapshotProducer> Producers);
+
+    private sealed record SnapshotProducer(long ProducerId, short Epoch, List<BatchMetadata> Batches);
 }
