@@ -143,6 +143,33 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void A_name_may_be_used_before_its_definition_as_Avro_1_12_allows()
+    {
+        var schema = Parse("""
+            {"type":"record","name":"Order","namespace":"shop","fields":[
+              {"name":"billing","type":"Address"},
+              {"name":"shipping","type":{"type":"record","name":"Address","fields":[{"name":"city","type":"string"}]}}]}
+            """);
+
+        var fields = schema.Root.ShouldBeOfType<AvroRecordType>().Fields;
+        fields[0].Type.ShouldBeSameAs(fields[1].Type);
+        schema.CanonicalText.ShouldBe(
+            "{\"type\":\"record\",\"name\":\"Order\",\"namespace\":\"shop\",\"fields\":["
+            + "{\"name\":\"billing\",\"type\":{\"type\":\"record\",\"name\":\"Address\",\"fields\":[{\"name\":\"city\",\"type\":\"string\"}]}},"
+            + "{\"name\":\"shipping\",\"type\":\"Address\"}]}");
+    }
+
+    [Fact]
+    public void A_null_namespace_or_doc_counts_as_absent_as_in_Java_Avro()
+    {
+        var schema = Parse("{\"type\":\"record\",\"name\":\"R\",\"namespace\":\"n\",\"fields\":[{\"name\":\"e\",\"type\":{\"type\":\"enum\",\"name\":\"E\",\"namespace\":null,\"doc\":null,\"symbols\":[\"A\"]}}]}");
+
+        var enumType = schema.Root.ShouldBeOfType<AvroRecordType>().Fields[0].Type.ShouldBeOfType<AvroEnumType>();
+        enumType.FullName.ShouldBe("n.E");
+        enumType.Doc.ShouldBeNull();
+    }
+
+    [Fact]
     public void A_union_default_may_match_any_branch_as_in_Avro_1_12()
     {
         Parse("{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":[\"null\",\"string\"],\"default\":\"x\"}]}")
@@ -164,6 +191,8 @@ public sealed class ParserTests
     [InlineData("{\"type\":\"record\",\"fields\":[]}", "at '/': named type has no 'name' string")]
     [InlineData("{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\"}]}", "at '/fields/0': field 'a' has no 'type'")]
     [InlineData("{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"int\",\"order\":\"sideways\"}]}", "at '/fields/0/order'")]
+    [InlineData("{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"int\",\"order\":\"1\"}]}", "at '/fields/0/order'")]
+    [InlineData("{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"B\"},{\"name\":\"b\",\"type\":{\"type\":\"enum\",\"name\":\"B\",\"symbols\":[\"X\",\"X\"]}}]}", "at '/fields/1/type/symbols/1': duplicate enum symbol 'X'")]
     [InlineData("{\"type\":\"record\",\"name\":\"int\",\"fields\":[]}", "at '/name': a named type may not be named after the primitive type 'int'")]
     [InlineData("{\"type\":\"enum\",\"name\":\"E\",\"symbols\":[\"A\",\"A\"]}", "at '/symbols/1': duplicate enum symbol 'A' in enum 'E'")]
     [InlineData("{\"type\":\"enum\",\"name\":\"E\",\"symbols\":[\"A\",\"B-C\"]}", "at '/symbols/1': enum symbol 'B-C' contains '-'")]

@@ -25,6 +25,8 @@ internal sealed class AvroSchemaParser
     };
 
     private readonly Dictionary<string, AvroNamedType> _namedTypes = new(StringComparer.Ordinal);
+    private Dictionary<string, NamedTypeIndex.Definition> _definitionsAhead = [];
+    private readonly Dictionary<string, AvroNamedType> _parsedAtPath = new(StringComparer.Ordinal);
     private string _source = "";
 
     /// <summary>Every named type defined so far, by full name.</summary>
@@ -47,7 +49,10 @@ internal sealed class AvroSchemaParser
 
         using (document)
         {
-            return ParseType(document.RootElement.Clone(), null, "");
+            var root = document.RootElement.Clone();
+            _definitionsAhead = NamedTypeIndex.Build(root);
+            _parsedAtPath.Clear();
+            return ParseType(root, null, "");
         }
     }
 
@@ -71,6 +76,11 @@ internal sealed class AvroSchemaParser
         {
             var properties = Properties(node, SchemaReserved);
             return new AvroPrimitiveType(primitive, properties, LogicalTypes.Recognise(primitive, 0, properties));
+        }
+
+        if (_parsedAtPath.TryGetValue(path, out var parsedAhead))
+        {
+            return parsedAhead;
         }
 
         return type switch
@@ -136,8 +146,8 @@ internal sealed class AvroSchemaParser
         if (node.TryGetProperty("order", out var orderNode))
         {
             if (orderNode.ValueKind != JsonValueKind.String
-                || !Enum.TryParse(orderNode.GetString(), ignoreCase: true, out order)
-                || !Enum.IsDefined(order))
+                || !Enum.GetNames<AvroFieldOrder>().Contains(orderNode.GetString(), StringComparer.OrdinalIgnoreCase)
+                || !Enum.TryParse(orderNode.GetString(), ignoreCase: true, out order))
             {
                 throw Invalid(path + "/order", $"field '{name}' has order {JacksonJson.ToJson(orderNode)}; expected \"ascending\", \"descending\" or \"ignore\"");
             }
@@ -308,20 +318,20 @@ internal sealed class AvroSchemaParser
             return named;
         }
 
+        // A forward reference: parse the definition found further on now; reaching it later returns the same type.
+        if (_definitionsAhead.TryGetValue(qualified, out var ahead) || _definitionsAhead.TryGetValue(typeName, out ahead))
+        {
+            return ParseType(ahead.Node, ahead.Namespace, ahead.Path);
+        }
+
         throw Invalid(path, $"unknown type name '{typeName}'" + (qualified != typeName ? $" (looked up as '{qualified}')" : "")
-            + "; a named type must be defined before it is used, in this schema or in a referenced one");
+            + "; it is not a primitive type nor defined in this schema or a referenced one");
     }
 
     private AvroName ParseName(JsonElement node, string? enclosingSpace, string path)
     {
         var fullName = RequiredText(node, "name", path, "named type");
-        var space = enclosingSpace;
-        if (node.TryGetProperty("namespace", out var spaceNode))
-        {
-            space = spaceNode.ValueKind == JsonValueKind.String
-                ? spaceNode.GetString()
-                : throw Invalid(path + "/namespace", $"namespace must be a string, not {Describe(spaceNode)}");
-        }
+        var space = OptionalText(node, "namespace", path) ?? enclosingSpace;
 
         var name = AvroName.Of(fullName, space);
         if (AvroNames.Problem(name.Name) is { } problem)
@@ -348,6 +358,8 @@ internal sealed class AvroSchemaParser
         {
             throw Invalid(path + "/name", $"type name '{type.FullName}' is already defined; a name may be defined only once");
         }
+
+        _parsedAtPath[path] = type;
     }
 
     private List<AvroName> ParseAliases(JsonElement node, string? space, string path) =>
@@ -395,8 +407,9 @@ internal sealed class AvroSchemaParser
             ? value.GetString()!
             : throw Invalid(path, $"{what} has no '{attribute}' string");
 
+    /// <summary>An optional string attribute; JSON null counts as absent, as Java Avro reads it.</summary>
     private string? OptionalText(JsonElement node, string attribute, string path) =>
-        !node.TryGetProperty(attribute, out var value) ? null
+        !node.TryGetProperty(attribute, out var value) || value.ValueKind == JsonValueKind.Null ? null
         : value.ValueKind == JsonValueKind.String ? value.GetString()
         : throw Invalid($"{path}/{attribute}", $"'{attribute}' must be a string, not {Describe(value)}");
 
