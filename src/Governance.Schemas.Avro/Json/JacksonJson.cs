@@ -34,6 +34,25 @@ internal static class JacksonJson
         output.Append('"');
     }
 
+    /// <summary>Writes a JSON array, each item by <paramref name="writeItem"/>.</summary>
+    public static void WriteArray<T>(StringBuilder output, IEnumerable<T> items, Action<T> writeItem)
+    {
+        output.Append('[');
+        var first = true;
+        foreach (var item in items)
+        {
+            if (!first)
+            {
+                output.Append(',');
+            }
+
+            first = false;
+            writeItem(item);
+        }
+
+        output.Append(']');
+    }
+
     public static void WriteValue(StringBuilder output, JsonElement value)
     {
         switch (value.ValueKind)
@@ -57,20 +76,7 @@ internal static class JacksonJson
                 output.Append('}');
                 break;
             case JsonValueKind.Array:
-                output.Append('[');
-                var firstItem = true;
-                foreach (var item in value.EnumerateArray())
-                {
-                    if (!firstItem)
-                    {
-                        output.Append(',');
-                    }
-
-                    firstItem = false;
-                    WriteValue(output, item);
-                }
-
-                output.Append(']');
+                WriteArray(output, value.EnumerateArray(), item => WriteValue(output, item));
                 break;
             case JsonValueKind.String:
                 WriteString(output, value.GetString()!);

@@ -30,14 +30,7 @@ internal static class ConfluentNormalizer
         switch (type)
         {
             case AvroUnionType union:
-                output.Append('[');
-                for (var i = 0; i < union.Branches.Count; i++)
-                {
-                    output.Append(i == 0 ? "" : ",");
-                    Write(output, union.Branches[i], written);
-                }
-
-                output.Append(']');
+                JacksonJson.WriteArray(output, union.Branches, branch => Write(output, branch, written));
                 break;
             case AvroArrayType array:
                 output.Append("{\"type\":\"array\",\"items\":");
@@ -82,28 +75,16 @@ internal static class ConfluentNormalizer
         switch (named)
         {
             case AvroEnumType enumType:
-                output.Append(",\"symbols\":[");
-                for (var i = 0; i < enumType.Symbols.Count; i++)
-                {
-                    output.Append(i == 0 ? "" : ",");
-                    JacksonJson.WriteString(output, enumType.Symbols[i]);
-                }
-
-                output.Append(']');
+                output.Append(",\"symbols\":");
+                JacksonJson.WriteArray(output, enumType.Symbols, symbol => JacksonJson.WriteString(output, symbol));
                 break;
             case AvroFixedType fixedType:
                 output.Append(",\"size\":").Append(fixedType.Size);
                 WriteLogicalType(output, fixedType.LogicalType);
                 break;
             case AvroRecordType record:
-                output.Append(",\"fields\":[");
-                for (var i = 0; i < record.Fields.Count; i++)
-                {
-                    output.Append(i == 0 ? "" : ",");
-                    WriteField(output, record.Fields[i], written);
-                }
-
-                output.Append(']');
+                output.Append(",\"fields\":");
+                JacksonJson.WriteArray(output, record.Fields, field => WriteField(output, field, written));
                 break;
         }
 
@@ -176,14 +157,8 @@ internal static class ConfluentNormalizer
             return;
         }
 
-        output.Append(",\"").Append(attribute).Append("\":[");
-        for (var i = 0; i < sorted.Count; i++)
-        {
-            output.Append(i == 0 ? "" : ",");
-            JacksonJson.WriteString(output, sorted[i]);
-        }
-
-        output.Append(']');
+        output.Append(",\"").Append(attribute).Append("\":");
+        JacksonJson.WriteArray(output, sorted, value => JacksonJson.WriteString(output, value));
     }
 
     private static void WriteSortedProperties(StringBuilder output, IReadOnlyList<AvroProperty> properties)

@@ -30,26 +30,14 @@ internal static class JavaSchemaWriter
                 break;
             case AvroRecordType record:
                 StartNamed(output, record.IsError ? "error" : "record", record, space);
-                output.Append(",\"fields\":[");
-                for (var i = 0; i < record.Fields.Count; i++)
-                {
-                    output.Append(i == 0 ? "" : ",");
-                    WriteField(output, record.Fields[i], knownNames, record.Name.Namespace);
-                }
-
-                output.Append(']');
+                output.Append(",\"fields\":");
+                JacksonJson.WriteArray(output, record.Fields, field => WriteField(output, field, knownNames, record.Name.Namespace));
                 EndNamed(output, record);
                 break;
             case AvroEnumType enumType:
                 StartNamed(output, "enum", enumType, space);
-                output.Append(",\"symbols\":[");
-                for (var i = 0; i < enumType.Symbols.Count; i++)
-                {
-                    output.Append(i == 0 ? "" : ",");
-                    JacksonJson.WriteString(output, enumType.Symbols[i]);
-                }
-
-                output.Append(']');
+                output.Append(",\"symbols\":");
+                JacksonJson.WriteArray(output, enumType.Symbols, symbol => JacksonJson.WriteString(output, symbol));
                 if (enumType.Default is not null)
                 {
                     output.Append(",\"default\":");
@@ -76,14 +64,7 @@ internal static class JavaSchemaWriter
                 output.Append('}');
                 break;
             case AvroUnionType union:
-                output.Append('[');
-                for (var i = 0; i < union.Branches.Count; i++)
-                {
-                    output.Append(i == 0 ? "" : ",");
-                    Write(output, union.Branches[i], knownNames, space);
-                }
-
-                output.Append(']');
+                JacksonJson.WriteArray(output, union.Branches, branch => Write(output, branch, knownNames, space));
                 break;
             default:
                 if (type.Properties.Count == 0)
@@ -124,14 +105,8 @@ internal static class JavaSchemaWriter
         WriteProperties(output, named.Properties);
         if (named.Aliases.Count > 0)
         {
-            output.Append(",\"aliases\":[");
-            for (var i = 0; i < named.Aliases.Count; i++)
-            {
-                output.Append(i == 0 ? "" : ",");
-                JacksonJson.WriteString(output, named.Aliases[i].QualifiedFrom(named.Name.Namespace));
-            }
-
-            output.Append(']');
+            output.Append(",\"aliases\":");
+            JacksonJson.WriteArray(output, named.Aliases, alias => JacksonJson.WriteString(output, alias.QualifiedFrom(named.Name.Namespace)));
         }
 
         output.Append('}');
@@ -162,14 +137,8 @@ internal static class JavaSchemaWriter
 
         if (field.Aliases.Count > 0)
         {
-            output.Append(",\"aliases\":[");
-            for (var i = 0; i < field.Aliases.Count; i++)
-            {
-                output.Append(i == 0 ? "" : ",");
-                JacksonJson.WriteString(output, field.Aliases[i]);
-            }
-
-            output.Append(']');
+            output.Append(",\"aliases\":");
+            JacksonJson.WriteArray(output, field.Aliases, alias => JacksonJson.WriteString(output, alias));
         }
 
         WriteProperties(output, field.Properties);

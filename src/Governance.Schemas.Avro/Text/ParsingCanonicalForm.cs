@@ -1,4 +1,5 @@
 using System.Text;
+using Governance.Schemas.Avro.Json;
 using Governance.Schemas.Avro.Model;
 
 namespace Governance.Schemas.Avro.Text;
@@ -30,15 +31,13 @@ internal static class ParsingCanonicalForm
                 switch (named)
                 {
                     case AvroRecordType record:
-                        output.Append(",\"fields\":[");
-                        for (var i = 0; i < record.Fields.Count; i++)
+                        output.Append(",\"fields\":");
+                        JacksonJson.WriteArray(output, record.Fields, field =>
                         {
-                            output.Append(i == 0 ? "{\"name\":\"" : ",{\"name\":\"").Append(record.Fields[i].Name).Append("\",\"type\":");
-                            Write(output, record.Fields[i].Type, written);
+                            output.Append("{\"name\":\"").Append(field.Name).Append("\",\"type\":");
+                            Write(output, field.Type, written);
                             output.Append('}');
-                        }
-
-                        output.Append(']');
+                        });
                         break;
                     case AvroEnumType enumType:
                         output.Append(",\"symbols\":[").AppendJoin(',', enumType.Symbols.Select(s => "\"" + s + "\"")).Append(']');
@@ -61,14 +60,7 @@ internal static class ParsingCanonicalForm
                 output.Append('}');
                 break;
             case AvroUnionType union:
-                output.Append('[');
-                for (var i = 0; i < union.Branches.Count; i++)
-                {
-                    output.Append(i == 0 ? "" : ",");
-                    Write(output, union.Branches[i], written);
-                }
-
-                output.Append(']');
+                JacksonJson.WriteArray(output, union.Branches, branch => Write(output, branch, written));
                 break;
             default:
                 output.Append('"').Append(type.Kind.SchemaName()).Append('"');
