@@ -72,12 +72,7 @@ internal static class ArraySchemaDiff
         }
         else if (ContentModel.PartialSchemaFor(update) is { } partial)
         {
-            var trial = context.Subcontext();
-            SchemaDiff.Compare(trial, originalItem, partial);
-            context.AddAll(trial.Differences);
-            context.Add(trial.IsCompatible
-                ? ITEM_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL
-                : ITEM_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL);
+            ContentModel.CompareCovered(context, originalItem, partial, ITEM_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL, ITEM_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL);
         }
         else
         {
@@ -93,12 +88,7 @@ internal static class ArraySchemaDiff
         }
         else if (ContentModel.PartialSchemaFor(original) is { } partial)
         {
-            var trial = context.Subcontext();
-            SchemaDiff.Compare(trial, partial, updateItem);
-            context.AddAll(trial.Differences);
-            context.Add(trial.IsCompatible
-                ? ITEM_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL
-                : ITEM_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL);
+            ContentModel.CompareCovered(context, partial, updateItem, ITEM_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL, ITEM_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL);
         }
         else
         {

@@ -85,6 +85,19 @@ internal static class ContentModel
         }
     }
 
+    /// <summary>
+    /// A member added or removed where a partially open content model applies <paramref name="partial"/>: compares the two
+    /// (old side first), keeps what that finds, and says whether the partial schema covers the member.
+    /// </summary>
+    public static void CompareCovered(
+        DiffContext context, SchemaNode original, SchemaNode update, DifferenceType covered, DifferenceType notCovered)
+    {
+        var trial = context.Subcontext();
+        SchemaDiff.Compare(trial, original, update);
+        context.AddAll(trial.Differences);
+        context.Add(trial.IsCompatible ? covered : notCovered);
+    }
+
     /// <summary><c>unevaluated*</c> as an allowed flag and a schema: absent and <c>true</c> allow anything, <c>false</c> nothing.</summary>
     public static (bool Permits, SchemaNode? Schema) Unevaluated(SchemaNode? unevaluated) =>
         (unevaluated is not FalseSchema, ConstrainingSchema(unevaluated));

@@ -88,12 +88,7 @@ internal static class ObjectSchemaDiff
         }
         else if (ContentModel.PartialSchemaFor(update, name) is { } partial)
         {
-            var trial = context.Subcontext();
-            SchemaDiff.Compare(trial, originalProperty, partial);
-            context.AddAll(trial.Differences);
-            context.Add(trial.IsCompatible
-                ? PROPERTY_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL
-                : PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL);
+            ContentModel.CompareCovered(context, originalProperty, partial, PROPERTY_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL, PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL);
         }
         else
         {
@@ -121,12 +116,7 @@ internal static class ObjectSchemaDiff
 
         if (ContentModel.PartialSchemaFor(original, name) is { } partial)
         {
-            var trial = context.Subcontext();
-            SchemaDiff.Compare(trial, partial, updateProperty);
-            context.AddAll(trial.Differences);
-            context.Add(trial.IsCompatible
-                ? PROPERTY_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL
-                : PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL);
+            ContentModel.CompareCovered(context, partial, updateProperty, PROPERTY_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL, PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL);
         }
 
         context.Add(!required
