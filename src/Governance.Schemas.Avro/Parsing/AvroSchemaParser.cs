@@ -24,13 +24,13 @@ internal sealed class AvroSchemaParser
         MaxDepth = 512,
     };
 
+    // Named types by full name, across the referenced schemas and the schema itself.
     private readonly Dictionary<string, AvroNamedType> _namedTypes = new(StringComparer.Ordinal);
-    private Dictionary<string, NamedTypeIndex.Definition> _definitionsAhead = [];
-    private readonly Dictionary<string, AvroNamedType> _parsedAtPath = new(StringComparer.Ordinal);
-    private string _source = "";
 
-    /// <summary>Every named type defined so far, by full name.</summary>
-    public IReadOnlyDictionary<string, AvroNamedType> NamedTypes => _namedTypes;
+    // Named types of the document being parsed that were parsed early, through a forward reference, by their path.
+    private readonly Dictionary<string, AvroNamedType> _parsedAtPath = new(StringComparer.Ordinal);
+    private Dictionary<string, NamedTypeIndex.Definition> _definitionsAhead = [];
+    private string _source = "";
 
     /// <summary>Parses one schema text; <paramref name="referenceName"/> names a referenced schema in messages.</summary>
     public AvroType Parse(string schemaText, string? referenceName = null)
