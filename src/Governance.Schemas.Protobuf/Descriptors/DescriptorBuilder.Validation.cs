@@ -1,0 +1,169 @@
+using Google.Protobuf.Reflection;
+using Governance.Schemas.Protobuf.Syntax;
+using static Google.Protobuf.Reflection.FieldDescriptorProto.Types;
+using Type = Google.Protobuf.Reflection.FieldDescriptorProto.Types.Type;
+
+namespace Governance.Schemas.Protobuf.Descriptors;
+
+/// <summary>The checks protoc makes once names are resolved (descriptor.cc, DescriptorBuilder::Validate*).</summary>
+internal sealed partial class DescriptorBuilder
+{
+    /// <summary>Field numbers 19000 to 19999 are reserved for the protobuf implementation (protobuf.dev "Assigning Field Numbers").</summary>
+    private const int FirstReservedNumber = 19_000;
+    private const int LastReservedNumber = 19_999;
+
+    private void Validate()
+    {
+        if (IsProto3)
+        {
+            foreach (var extension in _file.Extension)
+            {
+                if (!extension.Extendee.StartsWith(".google.protobuf.", StringComparison.Ordinal))
+                {
+                    var element = _element.Extends.First(e => e.Fields.Any(f => f.Name == extension.Name));
+                    throw new ProtoSyntaxException(element.Line, element.Column,
+                        "extensions in proto3 are only allowed for defining options");
+                }
+            }
+        }
+    }
+
+    private void ValidateMessage(MessageElement element, DescriptorProto message, string fullName)
+    {
+        var byNumber = new Dictionary<int, string>();
+        foreach (var field in element.Fields)
+        {
+            if (byNumber.TryGetValue(field.Number, out var other))
+            {
+                throw new ProtoSyntaxException(field.Line, field.Column,
+                    $"field number {field.Number} has already been used in \"{fullName}\" by field \"{other}\"");
+            }
+
+            byNumber[field.Number] = field.Name;
+            if (field.Number is >= FirstReservedNumber and <= LastReservedNumber)
+            {
+                throw new ProtoSyntaxException(field.Line, field.Column,
+                    $"field numbers {FirstReservedNumber} through {LastReservedNumber} are reserved for the protocol buffer library implementation; field \"{field.Name}\" uses {field.Number}");
+            }
+
+            if (message.ReservedRange.Any(r => r.Start <= field.Number && field.Number < r.End))
+            {
+                throw new ProtoSyntaxException(field.Line, field.Column,
+                    $"field \"{field.Name}\" uses reserved number {field.Number}");
+            }
+
+            if (message.ReservedName.Contains(field.Name))
+            {
+                throw new ProtoSyntaxException(field.Line, field.Column, $"field name \"{field.Name}\" is reserved");
+            }
+
+            if (message.ExtensionRange.Any(r => r.Start <= field.Number && field.Number < r.End))
+            {
+                throw new ProtoSyntaxException(field.Line, field.Column,
+                    $"extension range includes field \"{field.Name}\" ({field.Number})");
+            }
+
+            if (field.MapKey is not null && ProtocConventions.ScalarTypes.ContainsKey(field.MapValue!) is false)
+            {
+                var value = _symbols.Find(_resolvedTypes[field][1..]);
+                if (value?.Message?.Options?.MapEntry == true)
+                {
+                    throw new ProtoSyntaxException(field.Line, field.Column, "map values cannot be maps");
+                }
+            }
+        }
+
+        ValidateJsonNames(element, fullName);
+        ValidateProto3Enums(element, message);
+    }
+
+    // proto3 fields whose JSON names collide would make the JSON mapping ambiguous (protoc: "The JSON camel-case name ...").
+    private void ValidateJsonNames(MessageElement element, string fullName)
+    {
+        if (!IsProto3)
+        {
+            return;
+        }
+
+        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var field in element.Fields)
+        {
+            var jsonName = ProtocConventions.JsonName(field.Name);
+            if (seen.TryGetValue(jsonName, out var other) && field.JsonName is null)
+            {
+                throw new ProtoSyntaxException(field.Line, field.Column,
+                    $"the JSON camel-case name of field \"{field.Name}\" conflicts with field \"{other}\" in \"{fullName}\"");
+            }
+
+            seen.TryAdd(jsonName, field.Name);
+        }
+    }
+
+    // A proto3 message may only use open enums, i.e. enums declared in proto3 files (protobuf.dev "Enum Behavior").
+    private void ValidateProto3Enums(MessageElement element, DescriptorProto message)
+    {
+        if (!IsProto3)
+        {
+            return;
+        }
+
+        for (var i = 0; i < element.Fields.Count; i++)
+        {
+            var field = message.Field[i];
+            if (field.Type != Type.Enum)
+            {
+                continue;
+            }
+
+            var symbol = _symbols.Find(field.TypeName[1..])!;
+            var file = symbol.File == _file.Name ? _file : _dependencies.SelectMany(d => d.SelfAndDependencies()).First(d => d.Name == symbol.File).Descriptor;
+            if (file.Syntax != "proto3" && file.Syntax != "editions")
+            {
+                throw new ProtoSyntaxException(element.Fields[i].Line, element.Fields[i].Column,
+                    $"enum type \"{symbol.FullName}\" is not a proto3 enum, but is used in \"{field.Name}\" which is a proto3 message type");
+            }
+        }
+    }
+
+    private void ValidateEnum(EnumElement element, EnumDescriptorProto enumType)
+    {
+        if (IsProto3 && element.Constants[0].Number != 0)
+        {
+            var first = element.Constants[0];
+            throw new ProtoSyntaxException(first.Line, first.Column, "the first enum value must be zero in proto3");
+        }
+
+        var allowAlias = enumType.Options?.AllowAlias == true;
+        var byNumber = new Dictionary<int, string>();
+        var aliased = false;
+        foreach (var constant in element.Constants)
+        {
+            if (byNumber.TryGetValue(constant.Number, out var other))
+            {
+                aliased = true;
+                if (!allowAlias)
+                {
+                    throw new ProtoSyntaxException(constant.Line, constant.Column,
+                        $"\"{constant.Name}\" uses the same enum value as \"{other}\"; set option allow_alias = true to allow this");
+                }
+            }
+
+            byNumber.TryAdd(constant.Number, constant.Name);
+            if (enumType.ReservedRange.Any(r => r.Start <= constant.Number && constant.Number <= r.End))
+            {
+                throw new ProtoSyntaxException(constant.Line, constant.Column, $"enum value \"{constant.Name}\" uses reserved number {constant.Number}");
+            }
+
+            if (enumType.ReservedName.Contains(constant.Name))
+            {
+                throw new ProtoSyntaxException(constant.Line, constant.Column, $"enum value name \"{constant.Name}\" is reserved");
+            }
+        }
+
+        if (allowAlias && !aliased)
+        {
+            throw new ProtoSyntaxException(element.Line, element.Column,
+                $"\"{element.Name}\" declares support for enum aliases but no enum values share field numbers; remove 'option allow_alias = true;'");
+        }
+    }
+}

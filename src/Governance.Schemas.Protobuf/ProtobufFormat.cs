@@ -1,0 +1,34 @@
+using Governance.Schemas.Protobuf.Descriptors;
+using Governance.Schemas.Protobuf.Syntax;
+
+namespace Governance.Schemas.Protobuf;
+
+/// <summary>
+/// The Protobuf schema format (<c>schemaType</c> PROTOBUF): <c>.proto</c> text, or base64 of a serialized
+/// <c>FileDescriptorProto</c>, parsed in-process into the descriptor protoc would produce.
+/// </summary>
+public sealed class ProtobufFormat : ISchemaFormat
+{
+    public const string Type = "PROTOBUF";
+
+    public string SchemaType => Type;
+
+    public ParsedSchema Parse(string schemaText, IReadOnlyList<SchemaReferenceContent> references)
+    {
+        ArgumentNullException.ThrowIfNull(schemaText);
+        ArgumentNullException.ThrowIfNull(references);
+        try
+        {
+            var root = new ProtoFileLoader(references).LoadRoot(schemaText);
+            return new ProtobufSchema(root, references);
+        }
+        catch (ProtoSyntaxException e)
+        {
+            throw new InvalidSchemaException($"Invalid Protobuf schema: {e.Message}", e);
+        }
+        catch (InvalidSchemaException e)
+        {
+            throw new InvalidSchemaException($"Invalid Protobuf schema: {e.Message}", e);
+        }
+    }
+}

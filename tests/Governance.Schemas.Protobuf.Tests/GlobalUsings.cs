@@ -1,0 +1,3 @@
+global using Governance.Schemas;
+global using Shouldly;
+global using Xunit;
