@@ -6,10 +6,12 @@ namespace Governance.Registry.Compatibility;
 /// Applies a compatibility level the way Confluent's <c>CompatibilityChecker</c> and <c>SchemaValidatorBuilder</c> do:
 /// BACKWARD checks that the new schema reads the latest version, FORWARD that the latest reads the new one, FULL both;
 /// the transitive levels check every live version, latest first, and stop at the first one that fails; NONE checks nothing.
-/// Messages come out as Confluent words them: the format's lines, with <c>%s</c> placeholders filled with the reader's and
-/// the writer's role (<c>new</c> or <c>old</c>), then <c>{oldSchemaVersion: N}</c> and <c>{oldSchema: '...'}</c>.
+/// Messages come out as Confluent words them: the format's lines with the reader's and the writer's role (<c>new</c> or
+/// <c>old</c>), then <c>{oldSchemaVersion: N}</c> and <c>{oldSchema: '...'}</c>. A format words its lines for a backward
+/// check (the new schema reads the old one), or leaves Confluent's <c>%s</c> placeholders in them; when the old schema is
+/// the reader, the roles are filled in or swapped accordingly.
 /// </summary>
-public static class CompatibilityChecker
+public static partial class CompatibilityChecker
 {
     /// <summary>Confluent truncates the old schema in messages beyond this many characters.</summary>
     private const int MaxOldSchemaLength = 10 * 1024;
@@ -43,30 +45,32 @@ public static class CompatibilityChecker
     private static List<string> CheckOne(CompatibilityLevel level, ParsedSchema candidate, VersionedSchema existing) => level switch
     {
         CompatibilityLevel.Backward or CompatibilityLevel.BackwardTransitive =>
-            Format(Reads(candidate, existing.Schema), existing, New, Old, appendSchema: true),
+            Format(Reads(candidate, existing.Schema, New, Old), existing, appendSchema: true),
         CompatibilityLevel.Forward or CompatibilityLevel.ForwardTransitive =>
-            Format(Reads(existing.Schema, candidate), existing, Old, New, appendSchema: true),
+            Format(Reads(existing.Schema, candidate, Old, New), existing, appendSchema: true),
         _ =>
         [
-            .. Format(Reads(existing.Schema, candidate), existing, Old, New, appendSchema: false),
-            .. Format(Reads(candidate, existing.Schema), existing, New, Old, appendSchema: true),
+            .. Format(Reads(existing.Schema, candidate, Old, New), existing, appendSchema: false),
+            .. Format(Reads(candidate, existing.Schema, New, Old), existing, appendSchema: true),
         ],
     };
 
-    /// <summary>The issues when <paramref name="reader"/> reads data written with <paramref name="writer"/>.</summary>
-    private static IEnumerable<string> Reads(ParsedSchema reader, ParsedSchema writer)
+    /// <summary>The issues when <paramref name="reader"/> reads data written with <paramref name="writer"/>, worded with their roles.</summary>
+    private static IEnumerable<string> Reads(ParsedSchema reader, ParsedSchema writer, string readerRole, string writerRole)
     {
         if (!string.Equals(reader.SchemaType, writer.SchemaType, StringComparison.OrdinalIgnoreCase))
         {
             return ["Incompatible because of different schema type"];
         }
 
-        return reader.CheckBackwardCompatibility(writer).Select(issue => issue.Message);
+        return reader.CheckBackwardCompatibility(writer).Select(issue => issue.Message.Contains("%s", StringComparison.Ordinal)
+            ? FillRoles(issue.Message, readerRole, writerRole)
+            : readerRole == New ? issue.Message : SwapRoles(issue.Message));
     }
 
-    private static List<string> Format(IEnumerable<string> issues, VersionedSchema existing, string reader, string writer, bool appendSchema)
+    private static List<string> Format(IEnumerable<string> issues, VersionedSchema existing, bool appendSchema)
     {
-        var messages = issues.Select(message => FillRoles(message, reader, writer)).ToList();
+        var messages = issues.ToList();
         if (messages.Count > 0 && appendSchema)
         {
             messages.Add($"{{oldSchemaVersion: {existing.Version}}}");
@@ -78,6 +82,18 @@ public static class CompatibilityChecker
 
         return messages;
     }
+
+    /// <summary>A line worded for a backward check (the new schema reading), reworded for the old schema reading.</summary>
+    private static string SwapRoles(string message) => RoleWords().Replace(message, match => match.Value switch
+    {
+        "the new schema" => "the old schema",
+        "the old schema" => "the new schema",
+        "The new schema" => "The old schema",
+        _ => "The new schema",
+    });
+
+    [System.Text.RegularExpressions.GeneratedRegex("[Tt]he (new|old) schema")]
+    private static partial System.Text.RegularExpressions.Regex RoleWords();
 
     /// <summary>Java's <c>String.format(message, reader, writer)</c> for messages that carry Confluent's <c>%s</c> placeholders.</summary>
     private static string FillRoles(string message, string reader, string writer)

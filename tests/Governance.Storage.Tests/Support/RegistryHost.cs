@@ -1,5 +1,6 @@
 using Governance.Registry;
 using Governance.Schemas;
+using Governance.Schemas.Avro;
 using Governance.Storage.Migrations;
 using Governance.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,7 +48,7 @@ public sealed class RegistryHost : IAsyncDisposable
     {
         var services = new ServiceCollection()
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
-            .AddSingleton(new SchemaFormats([new FieldsFormat()]))
+            .AddSingleton(new SchemaFormats([new AvroFormat(), new FieldsFormat()]))
             .AddGovernanceStorage(settings, options ?? new RegistryOptions())
             .BuildServiceProvider();
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(TestContext.Current.CancellationToken);
