@@ -204,6 +204,7 @@ public sealed class ParserTests
     [InlineData("{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":[\"null\",\"int\"],\"default\":\"x\"}]}", "at '/fields/0/default': default \"x\" of field 'a' does not match its type [null, int]")]
     [InlineData("{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":{\"type\":\"array\",\"items\":\"int\"},\"default\":[1,\"2\"]}]}", "at '/fields/0/default'")]
     [InlineData("{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"double\",\"default\":\"abc\"}]}", "at '/fields/0/default': default \"abc\" of field 'a' is not a number")]
+    [InlineData("{\"type\":\"record\",\"name\":\"Node\",\"fields\":[{\"name\":\"next\",\"type\":[\"Node\",\"null\"],\"default\":{}}]}", "at '/fields/0/default': default {} of field 'next' does not match its type [Node, null]")]
     [InlineData("[\"int\",\"int\"]", "at '/1': duplicate type 'int' in union")]
     [InlineData("[\"null\",{\"type\":\"array\",\"items\":\"int\"},{\"type\":\"array\",\"items\":\"long\"}]", "at '/2': duplicate type 'array' in union")]
     [InlineData("[\"null\",[\"int\"]]", "at '/1': a union may not directly contain another union")]

@@ -76,6 +76,9 @@ public sealed class AvroRecordType(
 
     public IReadOnlyList<AvroField> Fields => _fields ?? throw new InvalidOperationException($"The fields of {FullName} are not parsed yet.");
 
+    /// <summary>False while the record's own fields are being parsed (a default inside it cannot be checked against it yet).</summary>
+    internal bool HasFields => _fields is not null;
+
     internal void SetFields(IReadOnlyList<AvroField> fields)
     {
         if (_fields is not null)

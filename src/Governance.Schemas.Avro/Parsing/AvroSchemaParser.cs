@@ -363,7 +363,7 @@ internal sealed class AvroSchemaParser
     }
 
     private List<AvroName> ParseAliases(JsonElement node, string? space, string path) =>
-        [.. AliasTexts(node, path).Select(alias => AvroName.Of(alias, space))];
+        [.. AliasTexts(node, path).Select(alias => AvroName.Of(alias, space)).Distinct()];
 
     private List<string> ParseFieldAliases(JsonElement node, string path) => [.. AliasTexts(node, path).Distinct()];
 

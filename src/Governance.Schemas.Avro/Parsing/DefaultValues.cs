@@ -14,7 +14,7 @@ internal static class DefaultValues
 {
     public static bool IsValid(AvroType type, JsonElement value) => type switch
     {
-        AvroRecordType record => value.ValueKind == JsonValueKind.Object && record.Fields.All(field =>
+        AvroRecordType record => value.ValueKind == JsonValueKind.Object && record.HasFields && record.Fields.All(field =>
             (value.TryGetProperty(field.Name, out var fieldValue) ? fieldValue : field.Default) is { } given
             && IsValidValue(field.Type, given)),
         AvroEnumType or AvroFixedType => value.ValueKind == JsonValueKind.String,
