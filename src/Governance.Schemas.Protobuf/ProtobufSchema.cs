@@ -25,6 +25,8 @@ public sealed class ProtobufSchema : ParsedSchema
 
     public override string SchemaType => ProtobufFormat.Type;
 
+    internal ProtoFile File => _file;
+
     public override string CanonicalText { get; }
 
     /// <summary>The file's descriptor, as <c>protoc --descriptor_set_out</c> writes it (no source info).</summary>
