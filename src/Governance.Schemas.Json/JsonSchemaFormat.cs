@@ -12,7 +12,7 @@ public sealed class JsonSchemaFormat : ISchemaFormat
 {
     public const string Type = "JSON";
 
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 1000 };
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 512 };
 
     public string SchemaType => Type;
 

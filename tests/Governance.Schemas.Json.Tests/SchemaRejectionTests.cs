@@ -85,4 +85,28 @@ public sealed class SchemaRejectionTests
     {
         Format.Parse(schema, []).SchemaType.ShouldBe("JSON");
     }
+
+    [Fact]
+    public void Deeply_nested_schema_parses_and_compares()
+    {
+        var v1 = (JsonSchema)Format.Parse(Nested(250, "string"), []);
+        var v2 = (JsonSchema)Format.Parse(Nested(250, "integer"), []);
+
+        var difference = v2.Differences(v1).ShouldHaveSingleItem();
+
+        difference.Type.ToString().ShouldBe("TYPE_CHANGED");
+        difference.JsonPath.ShouldBe("#/" + string.Join("/", Enumerable.Repeat("properties/a", 250)));
+    }
+
+    [Fact]
+    public void Schema_nested_deeper_than_the_parser_allows_is_refused()
+    {
+        var error = Should.Throw<InvalidSchemaException>(() => Format.Parse(Nested(300, "string"), []));
+
+        error.Message.ShouldContain("Invalid JSON in the schema", Case.Sensitive);
+        error.Message.ShouldContain("depth", Case.Insensitive);
+    }
+
+    private static string Nested(int levels, string leafType) =>
+        string.Concat(Enumerable.Repeat("{\"properties\": {\"a\": ", levels)) + $"{{\"type\": \"{leafType}\"}}" + new string('}', 2 * levels);
 }

@@ -125,12 +125,25 @@ internal sealed class SchemaLoader
             parts.Add(Part(scope, "const", new ConstSchema { PermittedValue = JacksonJson.Write(constant) }));
         }
 
-        if (TypedPart(scope) is { } typed)
+        // Like everit, each extractor sees only the keywords the ones before it left: keywords of a type the explicit
+        // "type" did not name still make a schema of their own (not requiring its type), next to the typed one.
+        var typedKinds = new HashSet<string>(StringComparer.Ordinal);
+        if (scope.TryGet("type", out var type))
         {
-            parts.Add(typed);
+            parts.Add(TypedPart(scope, type, typedKinds));
         }
 
-        if (scope.Document.Draft >= JsonSchemaDraft.Draft7 && (scope.Has("if") || scope.Has("then") || scope.Has("else")))
+        var draft = scope.Document.Draft;
+        foreach (var (kind, keywords) in (ReadOnlySpan<(string, string[])>)
+            [("array", ArrayKeywords(draft)), ("object", ObjectKeywords(draft)), ("number", NumberKeywords), ("string", StringKeywords)])
+        {
+            if (!typedKinds.Contains(kind) && scope.HasAny(keywords))
+            {
+                parts.Add(Part(scope, kind, ForType(scope, kind)));
+            }
+        }
+
+        if (draft >= JsonSchemaDraft.Draft7 && (scope.Has("if") || scope.Has("then") || scope.Has("else")))
         {
             parts.Add(Part(scope, "if", new ConditionalSchema
             {
@@ -144,51 +157,27 @@ internal sealed class SchemaLoader
     }
 
     /// <summary>
-    /// The schema of the <c>type</c> keyword (an anyOf of one schema per name when it is an array), or without <c>type</c>,
-    /// the schemas whose keywords appear (an allOf when several kinds do), each then not requiring its type.
+    /// The schema of the <c>type</c> keyword, an anyOf of one schema per name when it is an array; records which kinds of
+    /// keywords (string, number, object, array) the named types took.
     /// </summary>
-    private SchemaNode? TypedPart(Scope scope)
+    private SchemaNode TypedPart(Scope scope, JsonElement type, HashSet<string> typedKinds)
     {
-        if (scope.TryGet("type", out var type))
+        if (type.ValueKind == JsonValueKind.String)
         {
-            return type.ValueKind == JsonValueKind.String
-                ? Part(scope, "type", ForType(scope, type.GetString()!))
-                : Part(scope, "type", new CombinedSchema
-                {
-                    Criterion = CombinationCriterion.AnyOf,
-                    Subschemas = [.. type.EnumerateArray().Select(t => Part(scope, t.GetString()!, ForType(scope, t.GetString()!)))],
-                });
+            typedKinds.Add(KeywordKind(type.GetString()!));
+            return Part(scope, "type", ForType(scope, type.GetString()!));
         }
 
-        var draft = scope.Document.Draft;
-        var sniffed = new List<SchemaNode>();
-        if (scope.HasAny(ArrayKeywords(draft)))
+        var names = type.EnumerateArray().Select(t => t.GetString()!).ToList();
+        typedKinds.UnionWith(names.Select(KeywordKind));
+        return Part(scope, "type", new CombinedSchema
         {
-            sniffed.Add(Part(scope, "array", ArrayKeywordsOf(scope)));
-        }
-
-        if (scope.HasAny(ObjectKeywords(draft)))
-        {
-            sniffed.Add(Part(scope, "object", ObjectKeywordsOf(scope)));
-        }
-
-        if (scope.HasAny(NumberKeywords))
-        {
-            sniffed.Add(Part(scope, "number", NumberKeywordsOf(scope, integer: false)));
-        }
-
-        if (scope.HasAny(StringKeywords))
-        {
-            sniffed.Add(Part(scope, "string", StringKeywordsOf(scope)));
-        }
-
-        return sniffed.Count switch
-        {
-            0 => null,
-            1 => sniffed[0],
-            _ => Part(scope, "sniffed", new CombinedSchema { Criterion = CombinationCriterion.AllOf, Subschemas = sniffed }),
-        };
+            Criterion = CombinationCriterion.AnyOf,
+            Subschemas = [.. names.Select(name => Part(scope, name, ForType(scope, name)))],
+        });
     }
+
+    private static string KeywordKind(string type) => type == "integer" ? "number" : type;
 
     private SchemaNode ForType(Scope scope, string type) => type switch
     {
