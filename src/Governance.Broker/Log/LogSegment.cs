@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Buffers;
 using System.Globalization;
 using Governance.Kafka.Protocol.Records;
@@ -221,17 +222,8 @@ internal sealed class LogSegment : IDisposable
         while (fileLength - position >= RecordBatchHeader.Size)
         {
             ReadAt(position, sizeField);
-            long batchSize;
-            try
-            {
-                batchSize = RecordBatch.ReadTotalSize(sizeField, 0, position);
-            }
-            catch (RecordBatchFormatException)
-            {
-                break;
-            }
-
-            if (batchSize > fileLength - position)
+            long batchSize = BinaryPrimitives.ReadInt32BigEndian(sizeField[RecordBatchHeader.BatchLengthPosition..]) + (long)RecordBatchHeader.LogOverhead;
+            if (batchSize < RecordBatchHeader.Size || batchSize > fileLength - position)
             {
                 break;
             }
