@@ -180,6 +180,7 @@ public sealed class ParserTests
     [InlineData("{\"type\":\"int\"", "Malformed JSON")]
     [InlineData("\"int\" \"long\"", "Malformed JSON")]
     [InlineData("", "Malformed JSON")]
+    [InlineData("{\"type\":\"enum\",\"name\":\"E\",\"doc\":\"\\ud800\",\"symbols\":[\"A\"]}", "at '/doc': the text is not valid UTF-16")]
     [InlineData("42", "at '/': a schema must be a type name, an object or a union array, not the number 42")]
     [InlineData("{\"name\":\"R\"}", "at '/': a schema object needs a 'type' attribute")]
     [InlineData("{\"type\":{\"type\":\"int\"}}", "at '/': a schema object needs a 'type' attribute")]

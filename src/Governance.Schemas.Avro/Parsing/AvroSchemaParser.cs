@@ -50,9 +50,45 @@ internal sealed class AvroSchemaParser
         using (document)
         {
             var root = document.RootElement.Clone();
+            RequireValidText(root, "");
             _definitionsAhead = NamedTypeIndex.Build(root);
             _parsedAtPath.Clear();
             return ParseType(root, null, "");
+        }
+    }
+
+    /// <summary>
+    /// Rejects strings with unpaired surrogate escapes (such as <c>\ud800</c>), which are valid JSON but not text.
+    /// </summary>
+    private void RequireValidText(JsonElement node, string path)
+    {
+        try
+        {
+            switch (node.ValueKind)
+            {
+                case JsonValueKind.String:
+                    _ = node.GetString();
+                    break;
+                case JsonValueKind.Array:
+                    var index = 0;
+                    foreach (var item in node.EnumerateArray())
+                    {
+                        RequireValidText(item, $"{path}/{index++}");
+                    }
+
+                    break;
+                case JsonValueKind.Object:
+                    foreach (var property in node.EnumerateObject())
+                    {
+                        RequireValidText(property.Value, $"{path}/{property.Name}");
+                    }
+
+                    break;
+            }
+        }
+        catch (InvalidOperationException e)
+        {
+            throw Invalid(path, $"the text is not valid UTF-16 ({e.Message})");
         }
     }
 
