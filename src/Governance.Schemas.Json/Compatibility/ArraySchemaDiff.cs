@@ -23,13 +23,8 @@ internal static class ArraySchemaDiff
             (original.PermitsAdditionalItems, original.SchemaOfAdditionalItems),
             (update.PermitsAdditionalItems, update.SchemaOfAdditionalItems),
             (ADDITIONAL_ITEMS_ADDED, ADDITIONAL_ITEMS_REMOVED, ADDITIONAL_ITEMS_EXTENDED, ADDITIONAL_ITEMS_NARROWED));
-        if (original.UnevaluatedItems is not null || update.UnevaluatedItems is not null)
-        {
-            ContentModel.CompareAdditional(context, "unevaluatedItems",
-                ContentModel.Unevaluated(original.UnevaluatedItems),
-                ContentModel.Unevaluated(update.UnevaluatedItems),
-                (UNEVALUATED_ITEMS_ADDED, UNEVALUATED_ITEMS_REMOVED, UNEVALUATED_ITEMS_EXTENDED, UNEVALUATED_ITEMS_NARROWED));
-        }
+        ContentModel.CompareUnevaluated(context, "unevaluatedItems", original.UnevaluatedItems, update.UnevaluatedItems,
+            (UNEVALUATED_ITEMS_ADDED, UNEVALUATED_ITEMS_REMOVED, UNEVALUATED_ITEMS_EXTENDED, UNEVALUATED_ITEMS_NARROWED));
 
         BoundDiff.Compare(context, "maxItems", original.MaxItems, update.MaxItems,
             (MAX_ITEMS_ADDED, MAX_ITEMS_REMOVED, MAX_ITEMS_INCREASED, MAX_ITEMS_DECREASED));
@@ -39,6 +34,11 @@ internal static class ArraySchemaDiff
         {
             context.Add("uniqueItems", original.NeedsUniqueItems ? UNIQUE_ITEMS_REMOVED : UNIQUE_ITEMS_ADDED);
         }
+
+        BoundDiff.Compare(context, "maxContains", original.MaxContains, update.MaxContains,
+            (MAX_CONTAINS_ADDED, MAX_CONTAINS_REMOVED, MAX_CONTAINS_INCREASED, MAX_CONTAINS_DECREASED));
+        BoundDiff.Compare(context, "minContains", original.MinContains, update.MinContains,
+            (MIN_CONTAINS_ADDED, MIN_CONTAINS_REMOVED, MIN_CONTAINS_INCREASED, MIN_CONTAINS_DECREASED));
     }
 
     private static void ComparePositionalItems(DiffContext context, ArraySchema original, ArraySchema update)

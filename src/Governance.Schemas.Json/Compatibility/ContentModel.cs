@@ -98,9 +98,47 @@ internal static class ContentModel
         context.Add(trial.IsCompatible ? covered : notCovered);
     }
 
-    /// <summary><c>unevaluated*</c> as an allowed flag and a schema: absent and <c>true</c> allow anything, <c>false</c> nothing.</summary>
-    public static (bool Permits, SchemaNode? Schema) Unevaluated(SchemaNode? unevaluated) =>
-        (unevaluated is not FalseSchema, ConstrainingSchema(unevaluated));
+    /// <summary>
+    /// <c>unevaluatedProperties</c>/<c>unevaluatedItems</c> compared as Confluent compares them: <c>false</c> appearing or
+    /// going (removed, added), a schema appearing where there was none or <c>true</c> (narrowed) or going (extended),
+    /// otherwise the schemas themselves. Absent and <c>true</c> are not alike here: <c>true</c> added counts as narrowed.
+    /// </summary>
+    public static void CompareUnevaluated(
+        DiffContext context,
+        string keyword,
+        SchemaNode? original,
+        SchemaNode? update,
+        (DifferenceType Added, DifferenceType Removed, DifferenceType Extended, DifferenceType Narrowed) kinds)
+    {
+        if (original is null && update is null)
+        {
+            return;
+        }
+
+        using (context.EnterPath(keyword))
+        {
+            if (original is null)
+            {
+                context.Add(update is FalseSchema ? kinds.Removed : kinds.Narrowed);
+            }
+            else if (update is null)
+            {
+                context.Add(original is FalseSchema ? kinds.Added : kinds.Extended);
+            }
+            else if (original is FalseSchema != update is FalseSchema)
+            {
+                context.Add(original is FalseSchema ? kinds.Added : kinds.Removed);
+            }
+            else if (original is EmptySchema != update is EmptySchema)
+            {
+                context.Add(original is EmptySchema ? kinds.Narrowed : kinds.Extended);
+            }
+            else
+            {
+                SchemaDiff.Compare(context, original, update);
+            }
+        }
+    }
 
     private static SchemaNode? ConstrainingSchema(SchemaNode? schema) => schema is null or FalseSchema or EmptySchema ? null : schema;
 }

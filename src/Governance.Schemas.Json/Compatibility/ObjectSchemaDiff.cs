@@ -18,13 +18,8 @@ internal static class ObjectSchemaDiff
             (original.PermitsAdditionalProperties, original.SchemaOfAdditionalProperties),
             (update.PermitsAdditionalProperties, update.SchemaOfAdditionalProperties),
             (ADDITIONAL_PROPERTIES_ADDED, ADDITIONAL_PROPERTIES_REMOVED, ADDITIONAL_PROPERTIES_EXTENDED, ADDITIONAL_PROPERTIES_NARROWED));
-        if (original.UnevaluatedProperties is not null || update.UnevaluatedProperties is not null)
-        {
-            ContentModel.CompareAdditional(context, "unevaluatedProperties",
-                ContentModel.Unevaluated(original.UnevaluatedProperties),
-                ContentModel.Unevaluated(update.UnevaluatedProperties),
-                (UNEVALUATED_PROPERTIES_ADDED, UNEVALUATED_PROPERTIES_REMOVED, UNEVALUATED_PROPERTIES_EXTENDED, UNEVALUATED_PROPERTIES_NARROWED));
-        }
+        ContentModel.CompareUnevaluated(context, "unevaluatedProperties", original.UnevaluatedProperties, update.UnevaluatedProperties,
+            (UNEVALUATED_PROPERTIES_ADDED, UNEVALUATED_PROPERTIES_REMOVED, UNEVALUATED_PROPERTIES_EXTENDED, UNEVALUATED_PROPERTIES_NARROWED));
 
         BoundDiff.Compare(context, "maxProperties", original.MaxProperties, update.MaxProperties,
             (MAX_PROPERTIES_ADDED, MAX_PROPERTIES_REMOVED, MAX_PROPERTIES_INCREASED, MAX_PROPERTIES_DECREASED));

@@ -322,6 +322,8 @@ internal sealed class SchemaLoader
             MinItems = scope.Int("minItems"),
             MaxItems = scope.Int("maxItems"),
             NeedsUniqueItems = scope.TryGet("uniqueItems", out var unique) && unique.ValueKind == JsonValueKind.True,
+            MinContains = scope.Int("minContains"),
+            MaxContains = scope.Int("maxContains"),
         };
     }
 

@@ -23,4 +23,9 @@ internal sealed class ArraySchema : SchemaNode
     public int? MaxItems { get; init; }
 
     public bool NeedsUniqueItems { get; init; }
+
+    /// <summary><c>minContains</c>, compared whatever the draft, as Confluent reads it from the keywords it does not model.</summary>
+    public int? MinContains { get; init; }
+
+    public int? MaxContains { get; init; }
 }
