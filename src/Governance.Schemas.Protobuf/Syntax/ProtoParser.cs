@@ -407,12 +407,12 @@ internal sealed class ProtoParser
             Next();
             var rpcName = ExpectIdentifier();
             Expect("(");
-            var requestStreaming = Current.Is("stream") && _tokens[_position + 1].Kind == ProtoTokenKind.Identifier && TryConsume("stream");
+            var requestStreaming = Current.Is("stream") && !_tokens[_position + 1].Is(")") && TryConsume("stream");
             var request = ParseTypeName();
             Expect(")");
             Expect("returns");
             Expect("(");
-            var responseStreaming = Current.Is("stream") && _tokens[_position + 1].Kind == ProtoTokenKind.Identifier && TryConsume("stream");
+            var responseStreaming = Current.Is("stream") && !_tokens[_position + 1].Is(")") && TryConsume("stream");
             var response = ParseTypeName();
             Expect(")");
             var options = new List<OptionElement>();
