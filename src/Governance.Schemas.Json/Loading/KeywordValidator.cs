@@ -6,7 +6,8 @@ namespace Governance.Schemas.Json.Loading;
 /// <summary>
 /// Checks that the keywords of one schema object have the value types their draft's meta-schema demands
 /// (<c>"type": 5</c>, <c>"required": "x"</c>, a negative <c>minLength</c>, an unknown type name are refused).
-/// Subschemas are checked when they are loaded; unknown keywords are annotations and pass.
+/// Subschemas are checked when they are loaded; unknown keywords are annotations and pass. Empty arrays the meta-schemas
+/// frown on (<c>"allOf": []</c>, <c>"required": []</c> in draft 4) pass, as they do in Confluent's loader.
 /// </summary>
 internal static class KeywordValidator
 {
@@ -67,7 +68,7 @@ internal static class KeywordValidator
 
         RequireBoolean(schema, document, pointer, "uniqueItems", "must be a boolean");
         ValidateType(schema, document, pointer);
-        ValidateStringArray(schema, document, pointer, "required", nonEmpty: draft == JsonSchemaDraft.Draft4);
+        ValidateStringArray(schema, document, pointer, "required");
         Require(schema, document, pointer, "enum", JsonValueKind.Array, "must be an array");
         ValidatePattern(schema, document, pointer);
 
@@ -78,9 +79,9 @@ internal static class KeywordValidator
 
         foreach (var keyword in SchemaArrayKeywords)
         {
-            if (schema.TryGetProperty(keyword, out var value) && (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() == 0))
+            if (schema.TryGetProperty(keyword, out var value) && value.ValueKind != JsonValueKind.Array)
             {
-                throw Invalid(document, pointer, keyword, "must be a non-empty array of schemas", value);
+                throw Invalid(document, pointer, keyword, "must be an array of schemas", value);
             }
         }
 
@@ -103,9 +104,8 @@ internal static class KeywordValidator
         var names = type.ValueKind switch
         {
             JsonValueKind.String => [type],
-            JsonValueKind.Array when type.GetArrayLength() > 0 && type.EnumerateArray().All(t => t.ValueKind == JsonValueKind.String) =>
-                type.EnumerateArray().ToList(),
-            _ => throw Invalid(document, pointer, "type", "must be a type name or a non-empty array of type names", type),
+            JsonValueKind.Array when type.EnumerateArray().All(t => t.ValueKind == JsonValueKind.String) => type.EnumerateArray().ToList(),
+            _ => throw Invalid(document, pointer, "type", "must be a type name or an array of type names", type),
         };
         foreach (var name in names)
         {
@@ -185,18 +185,16 @@ internal static class KeywordValidator
 
             foreach (var member in dependentRequired.EnumerateObject())
             {
-                ValidateStringArray(dependentRequired, document, JsonPointer.Append(pointer, "dependentRequired"), member.Name, nonEmpty: false);
+                ValidateStringArray(dependentRequired, document, JsonPointer.Append(pointer, "dependentRequired"), member.Name);
             }
         }
     }
 
-    private static void ValidateStringArray(JsonElement schema, SchemaDocument document, string pointer, string keyword, bool nonEmpty)
+    private static void ValidateStringArray(JsonElement schema, SchemaDocument document, string pointer, string keyword)
     {
-        if (schema.TryGetProperty(keyword, out var value)
-            && (!IsUniqueStringArray(value) || (nonEmpty && value.GetArrayLength() == 0)))
+        if (schema.TryGetProperty(keyword, out var value) && !IsUniqueStringArray(value))
         {
-            throw Invalid(document, pointer, keyword,
-                nonEmpty ? "must be a non-empty array of distinct strings" : "must be an array of distinct strings", value);
+            throw Invalid(document, pointer, keyword, "must be an array of distinct strings", value);
         }
     }
 
