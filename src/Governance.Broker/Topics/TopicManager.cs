@@ -311,7 +311,7 @@ public sealed class TopicManager : IDisposable
     {
         var file = new TopicFileContent(topic.Name, topic.TopicId, topic.Partitions.Count, new Dictionary<string, string>(topic.ConfigOverrides, StringComparer.Ordinal));
         var path = TopicFile(topic.Name);
-        var temporary = path + ".tmp";
+        var temporary = Path.Combine(_topicsDirectory, Guid.NewGuid().ToString("N") + ".tmp"); // a 249-character name leaves no room for a suffix
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write))
         {
             JsonSerializer.Serialize(stream, file, TopicJson);
