@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Governance.Schemas.Protobuf.Syntax;
@@ -14,7 +15,14 @@ internal sealed class ProtoFileLoader
     /// <summary>The file name a schema gets when it is built as the root of a load.</summary>
     public const string RootName = "schema.proto";
 
+    /// <summary>
+    /// Bundled files built once per process: they are immutable and import only each other, so a build is reusable
+    /// whenever no reference replaces a bundled file. descriptor.proto alone takes milliseconds to build.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, ProtoFile> BundledCache = new(StringComparer.Ordinal);
+
     private readonly Dictionary<string, string> _references;
+    private readonly bool _bundledCacheUsable;
     private readonly Dictionary<string, ProtoFile> _built = new(StringComparer.Ordinal);
     private readonly HashSet<string> _building = new(StringComparer.Ordinal);
 
@@ -25,6 +33,8 @@ internal sealed class ProtoFileLoader
         {
             _references[reference.Name] = reference.SchemaText;
         }
+
+        _bundledCacheUsable = !_references.Keys.Any(name => BundledFiles.Find(name) is not null);
     }
 
     public ProtoFile LoadRoot(string text) => Build(RootName, text);
@@ -36,7 +46,13 @@ internal sealed class ProtoFileLoader
             return built;
         }
 
-        var text = _references.GetValueOrDefault(importPath) ?? BundledFiles.Find(importPath);
+        var reference = _references.GetValueOrDefault(importPath);
+        if (reference is null && _bundledCacheUsable && BundledCache.TryGetValue(importPath, out var cached))
+        {
+            return _built[importPath] = cached;
+        }
+
+        var text = reference ?? BundledFiles.Find(importPath);
         if (text is null)
         {
             return null;
@@ -49,7 +65,13 @@ internal sealed class ProtoFileLoader
 
         try
         {
-            return _built[importPath] = Build(importPath, text);
+            var file = _built[importPath] = Build(importPath, text);
+            if (reference is null && _bundledCacheUsable)
+            {
+                BundledCache.TryAdd(importPath, file);
+            }
+
+            return file;
         }
         catch (ProtoSyntaxException e)
         {
