@@ -25,6 +25,16 @@ public sealed class CanonicalTextTests
         Format.Parse(schema, []).CanonicalText.ShouldBe(expected);
     }
 
+    [Fact]
+    public void A_repeated_keyword_means_its_last_value_as_in_jackson()
+    {
+        var repeated = (JsonSchema)Format.Parse("""{"type": "string", "maxLength": 3, "type": "integer"}""", []);
+        var plain = (JsonSchema)Format.Parse("""{"type": "integer", "maxLength": 3}""", []);
+
+        plain.Differences(repeated).ShouldBeEmpty();
+        repeated.CanonicalText.ShouldBe("""{"type":"integer","maxLength":3}""");
+    }
+
     [Theory]
     [InlineData("1", "1")]
     [InlineData("-12", "-12")]

@@ -70,6 +70,26 @@ public sealed class GoldenCompatibilityTests
         changes.ShouldAllBe(c => c.Description.Length > 0);
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Canonical_and_normal_forms_mean_the_same_schema(string file, int index)
+    {
+        var golden = GoldenCase.ReadFile(file)[index];
+        foreach (var schema in new[] { golden.Original, golden.Update })
+        {
+            var parsed = (JsonSchema)Format.Parse(schema.GetRawText(), []);
+            var reparsed = (JsonSchema)Format.Parse(parsed.CanonicalText, []);
+            var normalized = (JsonSchema)Format.Parse(parsed.Normalize().CanonicalText, []);
+
+            reparsed.CanonicalText.ShouldBe(parsed.CanonicalText);
+            normalized.Normalize().CanonicalText.ShouldBe(normalized.CanonicalText);
+
+            // Confluent reports an unchanged "not" as NOT_TYPE_NARROWED; nothing else may differ.
+            normalized.Differences(parsed).ShouldAllBe(d => d.Type == DifferenceType.NOT_TYPE_NARROWED, golden.Description);
+            parsed.DiffFrom(normalized).ShouldAllBe(c => !c.BreaksBackward && !c.BreaksForward, golden.Description);
+        }
+    }
+
     private static (JsonSchema Original, JsonSchema Update) Parse(GoldenCase golden) =>
         ((JsonSchema)Format.Parse(golden.Original.GetRawText(), []), (JsonSchema)Format.Parse(golden.Update.GetRawText(), []));
 }
