@@ -44,11 +44,18 @@ public sealed class SerializedFormTests
 
         var fromDescriptor = (ProtobufSchema)Format.Parse(text.FormatAs("serialized")!, []);
 
+        // As Confluent renders a descriptor: entry messages kept, every json_name written, names fully qualified;
+        // normalizing turns the entries back into map fields.
         fromDescriptor.Descriptor.ShouldBe(text.Descriptor);
-        fromDescriptor.CanonicalText.ShouldContain("map<string, .shop.Order.Line> lines = 2;");
-        fromDescriptor.CanonicalText.ShouldNotContain("LinesEntry");
-        fromDescriptor.Normalize().CanonicalText.ShouldBe(text.Normalize().CanonicalText);
+        fromDescriptor.CanonicalText.ShouldContain("repeated .shop.Order.LinesEntry lines = 2 [json_name = \"lines\"];");
+        fromDescriptor.CanonicalText.ShouldContain("option map_entry = true;");
+        var normalized = fromDescriptor.Normalize().CanonicalText;
+        normalized.ShouldContain("map<string, .shop.Order.Line> lines = 2 [json_name = \"lines\"];");
+        normalized.ShouldNotContain("LinesEntry");
+        fromDescriptor.Normalize().CanonicalText.ShouldBe(normalized);
         fromDescriptor.CheckBackwardCompatibility(text).ShouldBeEmpty();
+        text.CheckBackwardCompatibility(fromDescriptor).ShouldBeEmpty();
+        ((ProtobufSchema)fromDescriptor.Normalize()).MessageNames.ShouldBe(text.MessageNames);
     }
 
     [Fact]

@@ -10,9 +10,10 @@ namespace Governance.Schemas.Protobuf.Descriptors;
 
 /// <summary>
 /// Turns a <see cref="FileDescriptorProto"/> (a schema submitted in serialized form) back into a syntax tree, as
-/// Confluent's ProtobufSchema.toProtoFile does: map entry messages become <c>map&lt;K, V&gt;</c> fields, synthetic
-/// oneofs become <c>optional</c> fields, type names stay fully qualified, standard options become option statements.
-/// Custom options (unknown fields of the options messages) are not carried over.
+/// Confluent's ProtobufSchema.toProtoFile does: map entry messages stay nested messages with <c>map_entry = true</c>,
+/// synthetic oneofs become <c>optional</c> fields, type names stay fully qualified, every json_name is kept, default
+/// values are kept outside proto3, standard options become option statements. Unlike Confluent, groups stay groups.
+/// Custom options (unknown fields of the options messages) are not carried into the text; the descriptor keeps them.
 /// </summary>
 internal sealed class ElementsFromDescriptor
 {
@@ -43,14 +44,13 @@ internal sealed class ElementsFromDescriptor
     private MessageElement Message(DescriptorProto message)
     {
         var element = new MessageElement(message.Name, 0, 0, _sequence++, Options(message.Options), [], [], [], [], [], []);
-        var entries = message.NestedType.Where(n => n.Options?.MapEntry == true).ToDictionary(n => n.Name);
         var groups = message.Field.Where(f => f.Type == Type.Group).Select(f => f.TypeName[(f.TypeName.LastIndexOf('.') + 1)..]).ToHashSet();
-        var nestedSequence = new Dictionary<string, int>();
+        var groupSequence = new Dictionary<string, int>();
         foreach (var nested in message.NestedType)
         {
-            if (entries.ContainsKey(nested.Name) || groups.Contains(nested.Name))
+            if (groups.Contains(nested.Name))
             {
-                nestedSequence[nested.Name] = _sequence++;
+                groupSequence[nested.Name] = _sequence++;
             }
             else
             {
@@ -63,22 +63,13 @@ internal sealed class ElementsFromDescriptor
         element.OneOfs.AddRange(realOneOfs.Select(p => new OneOfElement(p.o.Name, Options(p.o.Options), 0, 0)));
         foreach (var field in message.Field)
         {
-            var simpleTypeName = field.TypeName[(field.TypeName.LastIndexOf('.') + 1)..];
             int? oneOf = field.HasOneofIndex && !field.Proto3Optional ? realOneOfs.FindIndex(p => p.i == field.OneofIndex) : null;
-            if (field.Type == Type.Message && entries.TryGetValue(simpleTypeName, out var entry) && field.Label == FieldDescriptorProto.Types.Label.Repeated)
-            {
-                var key = entry.Field.First(f => f.Number == 1);
-                var value = entry.Field.First(f => f.Number == 2);
-                element.Fields.Add(new FieldElement(FieldLabel.None, $"map<{TypeName(key)}, {TypeName(value)}>", field.Name, field.Number,
-                    Options(field.Options), null, JsonName(field), oneOf, nestedSequence[simpleTypeName], 0, 0, TypeName(key), TypeName(value)));
-                continue;
-            }
-
             if (field.Type == Type.Group)
             {
-                var group = Message(message.NestedType.First(n => n.Name == simpleTypeName));
-                element.Fields.Add(new FieldElement(LabelOf(field, oneOf), simpleTypeName, field.Name, field.Number, Options(field.Options), null,
-                    JsonName(field), oneOf, nestedSequence[simpleTypeName], 0, 0, Group: group with { Sequence = nestedSequence[simpleTypeName] }));
+                var simpleName = field.TypeName[(field.TypeName.LastIndexOf('.') + 1)..];
+                var group = Message(message.NestedType.First(n => n.Name == simpleName));
+                element.Fields.Add(new FieldElement(LabelOf(field, oneOf), simpleName, field.Name, field.Number, Options(field.Options), null,
+                    JsonName(field), oneOf, groupSequence[simpleName], 0, 0, Group: group with { Sequence = groupSequence[simpleName] }));
                 continue;
             }
 
@@ -119,8 +110,8 @@ internal sealed class ElementsFromDescriptor
     private static string TypeName(FieldDescriptorProto field) =>
         field.Type is Type.Message or Type.Enum or Type.Group ? field.TypeName : ProtocConventions.ScalarName(field.Type);
 
-    private static string? JsonName(FieldDescriptorProto field) =>
-        field.HasJsonName && field.JsonName != ProtocConventions.JsonName(field.Name) ? field.JsonName : null;
+    // Confluent writes json_name whenever the descriptor has one (protoc always sets it).
+    private static string? JsonName(FieldDescriptorProto field) => field.HasJsonName ? field.JsonName : null;
 
     private static OptionValue? DefaultValue(FieldDescriptorProto field)
     {
@@ -134,7 +125,7 @@ internal sealed class ElementsFromDescriptor
         {
             Type.String => new OptionValue(OptionValueKind.String, text, 0, 0, Encoding.UTF8.GetBytes(text)),
             Type.Bytes => new OptionValue(OptionValueKind.String, text, 0, 0, CUnescape(text)),
-            Type.Bool or Type.Enum => new OptionValue(OptionValueKind.Identifier, text, 0, 0),
+        Type.Bool or Type.Enum => new OptionValue(OptionValueKind.Identifier, text, 0, 0),
             Type.Float or Type.Double => new OptionValue(OptionValueKind.Float, text, 0, 0),
             _ => new OptionValue(OptionValueKind.Integer, text, 0, 0),
         };

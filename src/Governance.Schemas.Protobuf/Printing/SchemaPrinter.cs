@@ -16,13 +16,36 @@ internal sealed class SchemaPrinter
     private readonly ProtoFile _file;
     private readonly bool _normalize;
     private readonly bool _editions;
+    private readonly Dictionary<string, string> _mapTypes = new(StringComparer.Ordinal);
 
     private SchemaPrinter(ProtoFile file, bool normalize)
     {
         _file = file;
         _normalize = normalize;
         _editions = file.Element.Syntax == "editions";
+        var prefix = file.Descriptor.Package.Length > 0 ? "." + file.Descriptor.Package + "." : ".";
+        CollectMapTypes(file.Descriptor.MessageType, prefix);
     }
+
+    // A schema given as a descriptor declares its map entry messages; normalizing prints their fields as map<K, V>.
+    private void CollectMapTypes(IEnumerable<Google.Protobuf.Reflection.DescriptorProto> messages, string prefix)
+    {
+        foreach (var message in messages)
+        {
+            if (message.Options?.MapEntry == true && message.Field.Count == 2)
+            {
+                _mapTypes[prefix + message.Name] = $"map<{TypeOf(message.Field[0])}, {TypeOf(message.Field[1])}>";
+            }
+
+            CollectMapTypes(message.NestedType, prefix + message.Name + ".");
+        }
+
+        static string TypeOf(Google.Protobuf.Reflection.FieldDescriptorProto field) =>
+            field.TypeName.Length > 0 ? field.TypeName : ProtocConventions.ScalarName(field.Type);
+    }
+
+    private static bool IsMapEntry(MessageElement message) =>
+        message.Options.Any(o => o.Name == "map_entry" && o.Value.Text == "true");
 
     public static string Print(ProtoFile file, bool normalize) => new SchemaPrinter(file, normalize).PrintFile(file.Element);
 
@@ -100,7 +123,7 @@ internal sealed class SchemaPrinter
     private void AppendTypes(StringBuilder sb, IEnumerable<TypeElement> types, bool indent)
     {
         var list = types.ToList();
-        foreach (var message in list.OfType<MessageElement>())
+        foreach (var message in list.OfType<MessageElement>().Where(m => !_normalize || !IsMapEntry(m)))
         {
             Append(sb, PrintMessage(message), indent);
         }
@@ -285,7 +308,11 @@ internal sealed class SchemaPrinter
             }
             else if (!ProtocConventions.ScalarTypes.ContainsKey(type) && _file.ResolvedTypes.TryGetValue(field, out var resolved))
             {
-                type = resolved;
+                type = _mapTypes.GetValueOrDefault(resolved) ?? resolved;
+                if (_mapTypes.ContainsKey(resolved))
+                {
+                    label = FieldLabel.None;
+                }
             }
         }
 
