@@ -9,6 +9,6 @@ if (args is ["serve", var listener, var dataDirectory])
     await StandaloneBroker.RunAsync(listener, dataDirectory);
     return 0;
 }
-var records = args.Length > 0 && int.TryParse(args[0], out var count) ? count : 200_000;
+var records = args.Length > 0 && int.TryParse(args[0], out var count) ? count : 60_000;
 await ThroughputBenchmark.RunAsync(records);
 return 0;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Confluent.Kafka;
 using Governance.Broker.Hosting;
+using Governance.Broker.Tests.Support;
 
 namespace Governance.Bench.Broker;
 
@@ -13,12 +14,22 @@ namespace Governance.Bench.Broker;
 internal static class ThroughputBenchmark
 {
     private const int RecordBytes = 1024;
-    private const int Partitions = 4;
+    /// <summary>Partitions of auto-created topics: the mock cluster's default, and this broker's in the benchmark.</summary>
+    private const int PartitionsPerTopic = 4;
+
+    /// <summary>
+    /// The mock cluster keeps at most 5 MB per partition (rdkafka_mock.c) and cannot create topics with more
+    /// partitions, so the records are spread over several auto-created topics for both targets to hold all of them.
+    /// </summary>
+    private const int Topics = 4;
+
+    /// <summary>Records produced and consumed once before measuring, so that JIT compilation is not measured.</summary>
+    private const int WarmUpRecords = 20_000;
 
     public static async Task RunAsync(int records)
     {
-        Library.Load("librdkafka.so.1");
-        Console.WriteLine($"{records:N0} records of {RecordBytes} bytes, {Partitions} partitions, librdkafka {Library.VersionString}");
+        Librdkafka.EnsureLoaded();
+        Console.WriteLine($"{records:N0} records of {RecordBytes} bytes over {Topics} topics of {PartitionsPerTopic} partitions, librdkafka {Library.VersionString}");
         Console.WriteLine($"{"target",-22} {"acks",-4} {"produce rec/s",14} {"produce MB/s",12} {"consume rec/s",14} {"consume MB/s",12}");
 
         var directory = Path.Combine(Path.GetTempPath(), "governance-bench-" + Guid.NewGuid().ToString("N"));
@@ -28,11 +39,12 @@ internal static class ThroughputBenchmark
             {
                 Listener = "127.0.0.1:0",
                 DataDirectory = directory,
-                DefaultPartitions = Partitions,
+                DefaultPartitions = PartitionsPerTopic,
             }))
             {
                 broker.Start();
                 var bootstrap = $"127.0.0.1:{broker.LocalEndPoint.Port}";
+                Measure(new ProducerConfig { BootstrapServers = bootstrap }, Acks.Leader, WarmUpRecords);
                 foreach (var acks in new[] { Acks.Leader, Acks.All })
                 {
                     Report("governance broker", acks, records, Measure(new ProducerConfig { BootstrapServers = bootstrap }, acks, records));
@@ -53,7 +65,8 @@ internal static class ThroughputBenchmark
 
     private static (double ProduceSeconds, double ConsumeSeconds) Measure(ProducerConfig config, Acks acks, int records)
     {
-        var topic = $"bench-{acks}-{Guid.NewGuid():N}";
+        var run = Guid.NewGuid().ToString("N");
+        var topics = Enumerable.Range(0, Topics).Select(t => $"bench-{acks}-{run}-{t}").ToArray();
         config.Acks = acks;
         config.LingerMs = 5;
         config.QueueBufferingMaxMessages = 1_000_000;
@@ -70,6 +83,7 @@ internal static class ThroughputBenchmark
                 }
             })
             .Build();
+        var bootstrap = mockBootstrap ?? config.BootstrapServers;
         var value = new byte[RecordBytes];
         Random.Shared.NextBytes(value);
 
@@ -82,7 +96,7 @@ internal static class ThroughputBenchmark
             {
                 try
                 {
-                    producer.Produce(topic, message, report =>
+                    producer.Produce(topics[i % Topics], message, report =>
                     {
                         if (report.Error.IsError)
                         {
@@ -104,7 +118,6 @@ internal static class ThroughputBenchmark
             throw new InvalidOperationException($"{failed} records were not acknowledged");
         }
 
-        var bootstrap = mockBootstrap ?? config.BootstrapServers;
         var consume = Stopwatch.StartNew();
         using var consumer = new ConsumerBuilder<byte[], byte[]>(new ConsumerConfig
         {
@@ -112,13 +125,15 @@ internal static class ThroughputBenchmark
             GroupId = "bench",
             EnableAutoCommit = false,
         }).Build();
-        consumer.Assign(Enumerable.Range(0, Partitions).Select(p => new TopicPartitionOffset(topic, p, Offset.Beginning)));
+        consumer.Assign(topics.SelectMany(t => Enumerable.Range(0, PartitionsPerTopic).Select(p => new TopicPartitionOffset(t, p, Offset.Beginning))));
         var received = 0;
         while (received < records)
         {
             if (consumer.Consume(TimeSpan.FromSeconds(30)) is null)
             {
-                throw new InvalidOperationException($"consumed only {received} of {records} records");
+                var marks = consumer.Assignment.Select(tp => consumer.QueryWatermarkOffsets(tp, TimeSpan.FromSeconds(5)));
+                throw new InvalidOperationException(
+                    $"consumed only {received} of {records} records; partitions hold {string.Join(", ", marks.Select(m => $"{m.Low}..{m.High}"))}");
             }
             received++;
         }
