@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Governance.EndToEnd.Tests.Support;
+using Governance.TestSupport;
+
+namespace Governance.EndToEnd.Tests;
+
+/// <summary>
+/// Confluent's JavaScript client (<c>@confluentinc/schemaregistry</c>, npm) against the server over real HTTP: its Avro
+/// serializer registers schemas automatically, its deserializer (a second client, nothing cached) fetches them by id.
+/// </summary>
+public sealed class JsClientAvroRoundTripTests : IAsyncLifetime
+{
+    private InProcessServer<Program>? _server;
+
+    public ValueTask InitializeAsync()
+    {
+        _server = InProcessServer<Program>.Start(ServerStorage.FreshSqlite(), new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Serializes_with_automatic_registration_and_deserializes_back()
+    {
+        var output = await RunNodeAsync("avro-roundtrip.mjs", _server!.BaseAddress.ToString().TrimEnd('/'));
+
+        output["error"].ShouldBeNull(output.ToJsonString());
+        var results = output["results"]!.AsArray();
+        results.Count.ShouldBe(4);
+        foreach (var result in results)
+        {
+            result!["magicByte"]!.GetValue<int>().ShouldBe(0);
+            JsonNode.DeepEquals(result["decoded"], result["original"]).ShouldBeTrue($"round trip changed the record: {result.ToJsonString()}");
+        }
+
+        var idsByTopic = results.GroupBy(r => r!["topic"]!.GetValue<string>()).ToDictionary(g => g.Key, g => g.Select(r => r!["schemaId"]!.GetValue<int>()).Distinct().ToList());
+        idsByTopic["orders"].Count.ShouldBe(1, "records of one shape share one schema id");
+        idsByTopic["customers"].Count.ShouldBe(1);
+        idsByTopic["orders"][0].ShouldNotBe(idsByTopic["customers"][0]);
+
+        output["subjects"]!.AsArray().Select(s => s!.GetValue<string>()).ShouldBe(["customers-value", "orders-value"], ignoreOrder: true);
+
+        using var http = _server.CreateClient();
+        foreach (var (topic, ids) in idsByTopic)
+        {
+            var registered = JsonNode.Parse(await http.GetStringAsync($"/subjects/{topic}-value/versions/latest", TestContext.Current.CancellationToken))!;
+            registered["version"]!.GetValue<int>().ShouldBe(1);
+            registered["id"]!.GetValue<int>().ShouldBe(ids[0]);
+            var schema = JsonNode.Parse(registered["schema"]!.GetValue<string>())!;
+            schema["type"]!.GetValue<string>().ShouldBe("record");
+        }
+
+        var orders = JsonNode.Parse(await http.GetStringAsync($"/schemas/ids/{idsByTopic["orders"][0]}/schema", TestContext.Current.CancellationToken))!;
+        orders["fields"]!.AsArray().Select(f => f!["name"]!.GetValue<string>()).ShouldBe(["orderId", "quantity", "price", "express"]);
+    }
+
+    /// <summary>Runs a script from tests/clients/js with node; its last output line is its JSON report.</summary>
+    private static async Task<JsonNode> RunNodeAsync(string script, string registryUrl)
+    {
+        var folder = RepositoryPaths.JsClient;
+        Directory.Exists(Path.Combine(folder, "node_modules", "@confluentinc", "schemaregistry"))
+            .ShouldBeTrue($"Confluent's JavaScript client is not installed: run 'npm ci' in {folder} (./test.sh does)");
+        var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(script);
+        start.ArgumentList.Add(registryUrl);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
+        var lines = (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.ShouldNotBeEmpty($"node printed nothing; stderr: {await stderr}");
+        return JsonNode.Parse(lines[^1]) ?? throw new InvalidOperationException("node printed JSON null");
+    }
+}

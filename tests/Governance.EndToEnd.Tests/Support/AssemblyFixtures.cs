@@ -1,0 +1,4 @@
+using Governance.TestSupport;
+using Xunit;
+
+[assembly: AssemblyFixture(typeof(PostgresServer))]
