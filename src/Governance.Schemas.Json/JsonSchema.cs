@@ -33,15 +33,20 @@ public sealed class JsonSchema : ParsedSchema
     public override ParsedSchema Normalize() =>
         CanonicalText == _normalizedText ? this : new JsonSchema(_normalizedText, _normalizedText, Draft, Root);
 
-    public override IReadOnlyList<CompatibilityIssue> CheckBackwardCompatibility(ParsedSchema previous)
+    public override IReadOnlyList<CompatibilityIssue> CheckBackwardCompatibility(ParsedSchema previous) =>
+        CheckBackwardCompatibility(previous, CompatibilityPolicy.Strict);
+
+    /// <summary>As <see cref="CheckBackwardCompatibility(ParsedSchema)"/>, under Confluent's <c>compatibilityPolicy</c>.</summary>
+    public IReadOnlyList<CompatibilityIssue> CheckBackwardCompatibility(ParsedSchema previous, CompatibilityPolicy policy)
     {
         if (previous is not JsonSchema previousJson)
         {
             return [new CompatibilityIssue("SCHEMA_TYPE_CHANGED", "#/", DifferentSchemaTypeMessage)];
         }
 
-        return [.. Differences(previousJson)
-            .Where(d => !CompatibleChanges.Strict.Contains(d.Type))
+        var compatible = CompatibleChanges.Of(policy);
+        return [.. SchemaDiff.Compare(previousJson.Root, Root, compatible)
+            .Where(d => !compatible.Contains(d.Type))
             .Select(d => new CompatibilityIssue(d.Type.ToString(), d.JsonPath, d.ToVerboseMessage()))];
     }
 
@@ -56,5 +61,5 @@ public sealed class JsonSchema : ParsedSchema
     }
 
     /// <summary>Every difference Confluent's checker finds from <paramref name="previous"/> to this schema, compatible or not.</summary>
-    public IReadOnlyList<Difference> Differences(JsonSchema previous) => SchemaDiff.Compare(previous.Root, Root);
+    public IReadOnlyList<Difference> Differences(JsonSchema previous) => SchemaDiff.Compare(previous.Root, Root, CompatibleChanges.Strict);
 }

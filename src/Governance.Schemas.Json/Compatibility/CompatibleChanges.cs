@@ -3,8 +3,9 @@ using static Governance.Schemas.Json.Compatibility.DifferenceType;
 namespace Governance.Schemas.Json.Compatibility;
 
 /// <summary>
-/// The differences that keep a new schema able to read data written with the old one under Confluent's default STRICT
-/// policy (its <c>SchemaDiff.COMPATIBLE_CHANGES_STRICT</c>); every other difference is incompatible.
+/// The differences that keep a new schema able to read data written with the old one: under Confluent's default STRICT
+/// policy (its <c>SchemaDiff.COMPATIBLE_CHANGES_STRICT</c>, 65 kinds) and under <c>compatibilityPolicy=LENIENT</c> (74);
+/// every other difference is incompatible.
 /// </summary>
 public static class CompatibleChanges
 {
@@ -40,4 +41,20 @@ public static class CompatibleChanges
 
         COMBINED_TYPE_EXTENDED, PRODUCT_TYPE_NARROWED, SUM_TYPE_EXTENDED, NOT_TYPE_NARROWED,
     };
+
+    /// <summary>
+    /// STRICT plus what the robustness principle tolerates: optional (or defaulted) properties added to an open content
+    /// model, properties removed from a closed one, additions and removals a partially open model does not cover, and
+    /// <c>additionalProperties</c>/<c>unevaluatedProperties</c> narrowed or removed.
+    /// </summary>
+    public static readonly IReadOnlySet<DifferenceType> Lenient = new HashSet<DifferenceType>(Strict)
+    {
+        ADDITIONAL_PROPERTIES_NARROWED, ADDITIONAL_PROPERTIES_REMOVED, UNEVALUATED_PROPERTIES_NARROWED, UNEVALUATED_PROPERTIES_REMOVED,
+        OPTIONAL_PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL, REQUIRED_PROPERTY_WITH_DEFAULT_ADDED_TO_OPEN_CONTENT_MODEL,
+        PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL,
+        PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL, PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL,
+    };
+
+    /// <summary>The compatible kinds of <paramref name="policy"/>.</summary>
+    public static IReadOnlySet<DifferenceType> Of(CompatibilityPolicy policy) => policy == CompatibilityPolicy.Lenient ? Lenient : Strict;
 }

@@ -12,8 +12,8 @@ internal static class SchemaChanges
 {
     public static IReadOnlyList<SchemaChange> Between(SchemaNode previous, SchemaNode current)
     {
-        var forward = SchemaDiff.Compare(previous, current);
-        var reverse = SchemaDiff.Compare(current, previous);
+        var forward = SchemaDiff.Compare(previous, current, CompatibleChanges.Strict);
+        var reverse = SchemaDiff.Compare(current, previous, CompatibleChanges.Strict);
         var breaksForwardAt = reverse
             .Where(d => !CompatibleChanges.Strict.Contains(d.Type))
             .Select(d => d.JsonPath)

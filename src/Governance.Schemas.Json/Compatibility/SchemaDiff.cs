@@ -10,9 +10,13 @@ namespace Governance.Schemas.Json.Compatibility;
 /// </summary>
 internal static class SchemaDiff
 {
-    public static IReadOnlyList<Difference> Compare(SchemaNode original, SchemaNode update)
+    /// <summary>
+    /// Every difference from <paramref name="original"/> to <paramref name="update"/>. The policy matters beyond the verdict:
+    /// trial comparisons (union branches, partially open content models) keep what they find only when it is compatible.
+    /// </summary>
+    public static IReadOnlyList<Difference> Compare(SchemaNode original, SchemaNode update, IReadOnlySet<DifferenceType> compatibleChanges)
     {
-        var context = new DiffContext(CompatibleChanges.Strict);
+        var context = new DiffContext(compatibleChanges);
         Compare(context, original, update);
         return context.Differences;
     }
