@@ -68,6 +68,7 @@ internal sealed partial class DescriptorBuilder
 
     private void DeclareFile()
     {
+        _symbols.SetSyntax(_file.Name, _element.Syntax);
         if (_element.PackageName is not null)
         {
             _file.Package = _element.PackageName;

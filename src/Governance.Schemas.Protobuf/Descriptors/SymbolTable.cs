@@ -37,12 +37,18 @@ internal sealed record Symbol(
 internal sealed class SymbolTable
 {
     private readonly Dictionary<string, Symbol> _symbols = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _syntaxByFile = new(StringComparer.Ordinal);
+
+    /// <summary>Records the syntax (<c>proto2</c>, <c>proto3</c>, <c>editions</c>) of a file whose symbols are in the table.</summary>
+    public void SetSyntax(string file, string? syntax) => _syntaxByFile[file] = string.IsNullOrEmpty(syntax) ? "proto2" : syntax;
+
+    public string SyntaxOf(string file) => _syntaxByFile.GetValueOrDefault(file, "proto2");
 
     public Symbol? Find(string fullName) => _symbols.GetValueOrDefault(fullName);
 
     /// <summary>The visible extension of <paramref name="extendee"/> (a full name without leading dot) with that number.</summary>
-    public FieldDescriptorProto? FindExtension(string extendee, int number) =>
-        _symbols.Values.FirstOrDefault(s => s.Kind == SymbolKind.Extension && s.Field!.Number == number && s.Field.Extendee == "." + extendee)?.Field;
+    public Symbol? FindExtension(string extendee, int number) =>
+        _symbols.Values.FirstOrDefault(s => s.Kind == SymbolKind.Extension && s.Field!.Number == number && s.Field.Extendee == "." + extendee);
 
     /// <summary>Adds a symbol; returns the existing one when the name is taken by a non-package symbol.</summary>
     public Symbol? TryAdd(Symbol symbol)
@@ -69,6 +75,7 @@ internal sealed class SymbolTable
     /// <summary>Adds every type, field, enum value, service and extension of <paramref name="file"/>.</summary>
     public void AddFile(FileDescriptorProto file)
     {
+        SetSyntax(file.Name, file.Syntax);
         var prefix = file.Package.Length > 0 ? file.Package + "." : "";
         if (file.Package.Length > 0)
         {
