@@ -111,6 +111,8 @@ public sealed class ReferenceResolutionTests
     [InlineData("""{"properties": {"p": {"$ref": "#street"}}, "definitions": {"s": {"$id": "#street", "type": "string"}}}""")]
     [InlineData("""{"$schema": "https://json-schema.org/draft/2020-12/schema", "properties": {"p": {"$ref": "#street"}}, "$defs": {"s": {"$anchor": "street", "type": "string"}}}""")]
     [InlineData("""{"$schema": "http://json-schema.org/draft-04/schema#", "properties": {"p": {"$ref": "#street"}}, "definitions": {"s": {"id": "#street", "type": "string"}}}""")]
+    [InlineData("""{"$schema": "https://json-schema.org/draft/2020-12/schema", "properties": {"p": {"$dynamicRef": "#street"}}, "$defs": {"s": {"$dynamicAnchor": "street", "type": "string"}}}""")]
+    [InlineData("""{"$schema": "https://json-schema.org/draft/2019-09/schema", "properties": {"p": {"$recursiveRef": "#/$defs/s"}}, "$defs": {"s": {"type": "string"}}}""")]
     [InlineData("""{"$id": "http://example.com/root.json", "properties": {"p": {"$ref": "street.json"}}, "definitions": {"s": {"$id": "street.json", "type": "string"}}}""")]
     [InlineData("""{"properties": {"p": {"$ref": "#/definitions/a%20b"}}, "definitions": {"a b": {"type": "string"}}}""")]
     [InlineData("""{"properties": {"p": {"$ref": "#/definitions/a~1b~0c"}}, "definitions": {"a/b~c": {"type": "string"}}}""")]

@@ -17,7 +17,7 @@ internal static class KeywordValidator
     private static readonly string[] NonNegativeIntegerKeywords =
         ["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties", "minContains", "maxContains"];
 
-    private static readonly string[] StringKeywords = ["format", "title", "description", "$ref", "$schema", "$anchor", "$comment"];
+    private static readonly string[] StringKeywords = ["format", "title", "description", "$ref", "$schema", "$anchor", "$comment", "$recursiveRef", "$dynamicRef", "$dynamicAnchor"];
 
     private static readonly string[] SchemaKeywords =
         ["additionalProperties", "additionalItems", "not", "contains", "propertyNames", "if", "then", "else", "unevaluatedProperties", "unevaluatedItems"];
@@ -111,8 +111,9 @@ internal static class KeywordValidator
         {
             if (!TypeNames.Contains(name.GetString()!))
             {
-                throw Invalid(document, pointer, "type",
-                    $"unknown type \"{name.GetString()}\"; the types are {string.Join(", ", TypeNames.Order(StringComparer.Ordinal))}", type);
+                throw new InvalidSchemaException(
+                    $"Invalid JSON Schema at {document.Describe(JsonPointer.Append(pointer, "type"))}: unknown type \"{name.GetString()}\"; "
+                    + $"the types are {string.Join(", ", TypeNames.Order(StringComparer.Ordinal))}");
             }
         }
 

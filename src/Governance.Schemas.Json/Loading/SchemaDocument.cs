@@ -54,7 +54,10 @@ internal sealed class SchemaDocument
     public string Describe(string pointer) =>
         ReferenceName is null ? JsonPointer.ToFragment(pointer) : $"'{ReferenceName}' {JsonPointer.ToFragment(pointer)}";
 
-    /// <summary>The pointer of a plain-name fragment (<c>$anchor</c>, or <c>$id: "#name"</c> before 2019-09), if the document has it.</summary>
+    /// <summary>
+    /// The pointer of a plain-name fragment (<c>$anchor</c>, <c>$dynamicAnchor</c>, or <c>$id: "#name"</c> before 2019-09), if the
+    /// document has it.
+    /// </summary>
     public string? FindAnchor(string name) => _anchors.GetValueOrDefault(name);
 
     /// <summary>The base URI a schema at <paramref name="pointer"/> sits in: every enclosing <c>$id</c> applied, not its own.</summary>
@@ -120,9 +123,12 @@ internal sealed class SchemaDocument
             _anchors.TryAdd(idText[1..], pointer);
         }
 
-        if (element.TryGetProperty("$anchor", out var anchor) && anchor.ValueKind == JsonValueKind.String)
+        foreach (var keyword in (ReadOnlySpan<string>)["$anchor", "$dynamicAnchor"])
         {
-            _anchors.TryAdd(anchor.GetString()!, pointer);
+            if (element.TryGetProperty(keyword, out var anchor) && anchor.ValueKind == JsonValueKind.String)
+            {
+                _anchors.TryAdd(anchor.GetString()!, pointer);
+            }
         }
 
         foreach (var member in element.EnumerateObject())

@@ -68,7 +68,7 @@ internal sealed class SchemaLoader
         if (scope.Has("$ref") && !document.Draft.IsModern())
         {
             // Before 2019-09, keywords beside $ref are ignored.
-            node = Reference(scope);
+            node = Reference(scope, "$ref");
         }
         else
         {
@@ -93,9 +93,14 @@ internal sealed class SchemaLoader
     private List<SchemaNode> ExtractParts(Scope scope)
     {
         var parts = new List<SchemaNode>();
-        if (scope.Has("$ref"))
+        // 2019-09's $recursiveRef and 2020-12's $dynamicRef are followed where they point statically: the dynamic scope
+        // only matters when schemas extend each other's recursion, which a compatibility check does not do.
+        foreach (var keyword in (ReadOnlySpan<string>)["$ref", "$recursiveRef", "$dynamicRef"])
         {
-            parts.Add(Reference(scope));
+            if (scope.Has(keyword))
+            {
+                parts.Add(Reference(scope, keyword));
+            }
         }
 
         if (scope.TryGet("enum", out var values))
@@ -327,10 +332,10 @@ internal sealed class SchemaLoader
         };
     }
 
-    private ReferenceSchema Reference(Scope scope)
+    private ReferenceSchema Reference(Scope scope, string keyword)
     {
-        var reference = new ReferenceSchema { Reference = scope.String("$ref")! };
-        _pending.Add((reference, scope.Document, scope.BaseUri, JsonPointer.Append(scope.Pointer, "$ref")));
+        var reference = new ReferenceSchema { Reference = scope.String(keyword)! };
+        _pending.Add((reference, scope.Document, scope.BaseUri, JsonPointer.Append(scope.Pointer, keyword)));
         return reference;
     }
 
