@@ -264,7 +264,8 @@ internal sealed class OptionEncoder(SymbolTable symbols, Action ensureDescriptor
         double result = magnitude switch
         {
             "inf" or "infinity" => double.PositiveInfinity,
-            "nan" => double.NaN,
+            // protoc writes the positive quiet NaN; .NET's double.NaN has the sign bit set.
+            "nan" => BitConverter.Int64BitsToDouble(0x7FF8_0000_0000_0000),
             _ when value.Kind == OptionValueKind.Integer && ProtocConventions.TryParseInteger(magnitude, out var integer) => (ulong)integer,
             _ when value.Kind == OptionValueKind.Float => double.Parse(magnitude.TrimEnd('f', 'F'), CultureInfo.InvariantCulture),
             _ => throw Bad(value, "expected a number"),
