@@ -25,10 +25,6 @@ public sealed class RecordBatchBuilder
     public int Count => _count;
 
     /// <summary>Adds a record; <see langword="null"/> key or value is written as length -1.</summary>
-    public RecordBatchBuilder Add(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, long? timestamp = null, IReadOnlyList<RecordHeader>? headers = null) =>
-        Add(key.ToArray(), value.ToArray(), timestamp, headers);
-
-    /// <summary>Adds a record; <see langword="null"/> key or value is written as length -1.</summary>
     public RecordBatchBuilder Add(byte[]? key, byte[]? value, long? timestamp = null, IReadOnlyList<RecordHeader>? headers = null)
     {
         var recordTimestamp = timestamp ?? _baseTimestamp;

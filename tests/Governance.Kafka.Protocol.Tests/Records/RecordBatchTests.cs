@@ -150,7 +150,7 @@ public sealed class RecordBatchTests
     public void Records_read_back_with_keys_values_nulls_and_headers()
     {
         var batch = new RecordBatchBuilder(BaseTimestamp)
-            .Add("k0"u8, "v0"u8)
+            .Add("k0"u8.ToArray(), "v0"u8.ToArray())
             .Add(null, Encoding.UTF8.GetBytes("v1"), BaseTimestamp + 10, [new RecordHeader("h", Encoding.UTF8.GetBytes("x")), new RecordHeader("n", null)])
             .Add(Encoding.UTF8.GetBytes("k2"), null)
             .Build();
