@@ -305,21 +305,24 @@ internal sealed partial class DescriptorBuilder
         }
     }
 
+    /// <summary>The parts of a field or extension descriptor that come straight from its declaration.</summary>
+    private static FieldDescriptorProto NewField(FieldElement element, Label label) => new()
+    {
+        Name = element.Name,
+        Number = element.Number,
+        JsonName = element.JsonName ?? ProtocConventions.JsonName(element.Name),
+        Label = label,
+    };
+
     private FieldDescriptorProto DeclareField(FieldElement element, string scope)
     {
-        var field = new FieldDescriptorProto
+        var field = NewField(element, element.Label switch
         {
-            Name = element.Name,
-            Number = element.Number,
-            JsonName = element.JsonName ?? ProtocConventions.JsonName(element.Name),
-            Label = element.Label switch
-            {
-                FieldLabel.Repeated => Label.Repeated,
-                FieldLabel.Required => Label.Required,
-                _ when element.MapKey is not null => Label.Repeated,
-                _ => Label.Optional,
-            },
-        };
+            FieldLabel.Repeated => Label.Repeated,
+            FieldLabel.Required => Label.Required,
+            _ when element.MapKey is not null => Label.Repeated,
+            _ => Label.Optional,
+        });
         if (element.Label == FieldLabel.Required && (IsProto3 || IsEditions))
         {
             throw new ProtoSyntaxException(element.Line, element.Column,
@@ -429,18 +432,12 @@ internal sealed partial class DescriptorBuilder
     private FieldDescriptorProto DeclareExtension(ExtendElement extend, FieldElement element, string scope)
     {
         var prefix = scope.Length > 0 ? scope + "." : "";
-        var field = new FieldDescriptorProto
+        var field = NewField(element, element.Label switch
         {
-            Name = element.Name,
-            Number = element.Number,
-            JsonName = element.JsonName ?? ProtocConventions.JsonName(element.Name),
-            Label = element.Label switch
-            {
-                FieldLabel.Repeated => Label.Repeated,
-                FieldLabel.Required => throw new ProtoSyntaxException(element.Line, element.Column, "extensions cannot be required"),
-                _ => Label.Optional,
-            },
-        };
+            FieldLabel.Repeated => Label.Repeated,
+            FieldLabel.Required => throw new ProtoSyntaxException(element.Line, element.Column, "extensions cannot be required"),
+            _ => Label.Optional,
+        });
         if (IsProto3 && element.Label == FieldLabel.Optional)
         {
             field.Proto3Optional = true;

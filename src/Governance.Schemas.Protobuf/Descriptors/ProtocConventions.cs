@@ -33,11 +33,16 @@ internal static class ProtocConventions
     public static string ScalarName(Type type) => ScalarTypes.First(pair => pair.Value == type).Key;
 
     /// <summary>protoc's ToJsonName: drop underscores and upper-case the letter after each.</summary>
-    public static string JsonName(string fieldName)
+    public static string JsonName(string fieldName) => CamelCase(fieldName, capitalizeFirst: false);
+
+    /// <summary>The nested message protoc makes for a map field: <c>foo_bar</c> gives <c>FooBarEntry</c>.</summary>
+    public static string MapEntryName(string fieldName) => CamelCase(fieldName, capitalizeFirst: true) + "Entry";
+
+    private static string CamelCase(string name, bool capitalizeFirst)
     {
-        var result = new StringBuilder(fieldName.Length);
-        var capitalizeNext = false;
-        foreach (var c in fieldName)
+        var result = new StringBuilder(name.Length);
+        var capitalizeNext = capitalizeFirst;
+        foreach (var c in name)
         {
             if (c == '_')
             {
@@ -51,27 +56,6 @@ internal static class ProtocConventions
         }
 
         return result.ToString();
-    }
-
-    /// <summary>The nested message protoc makes for a map field: <c>foo_bar</c> gives <c>FooBarEntry</c>.</summary>
-    public static string MapEntryName(string fieldName)
-    {
-        var result = new StringBuilder(fieldName.Length + 5);
-        var capitalizeNext = true;
-        foreach (var c in fieldName)
-        {
-            if (c == '_')
-            {
-                capitalizeNext = true;
-            }
-            else
-            {
-                result.Append(capitalizeNext ? char.ToUpperInvariant(c) : c);
-                capitalizeNext = false;
-            }
-        }
-
-        return result.Append("Entry").ToString();
     }
 
     /// <summary>C's <c>printf("%.15g")</c>, widened to 17 digits when 15 do not round-trip (protoc's SimpleDtoa).</summary>
@@ -174,6 +158,4 @@ internal static class ProtocConventions
             return false;
         }
     }
-
-    public static bool IsOptionsMessage(FieldDescriptorProto field) => field.Type is Type.Message or Type.Group;
 }

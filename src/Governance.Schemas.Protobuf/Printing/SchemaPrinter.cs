@@ -66,72 +66,32 @@ internal sealed class SchemaPrinter
             sb.Append("package ").Append(file.PackageName).Append(";\n");
         }
 
-        if (file.Imports.Count > 0)
+        // Plain (and weak) imports first, then public imports, as Confluent keeps them in two lists.
+        var imports = file.Imports.Where(i => i.Kind != ImportKind.Public).Concat(file.Imports.Where(i => i.Kind == ImportKind.Public));
+        if (_normalize)
         {
-            sb.Append('\n');
-            // Plain (and weak) imports first, then public imports, as Confluent keeps them in two lists.
-            foreach (var isPublic in new[] { false, true })
-            {
-                var imports = file.Imports.Where(i => (i.Kind == ImportKind.Public) == isPublic);
-                if (_normalize)
-                {
-                    imports = imports.OrderBy(i => i.Path, StringComparer.Ordinal).DistinctBy(i => i.Path);
-                }
-
-                foreach (var import in imports)
-                {
-                    var prefix = import.Kind switch { ImportKind.Public => "import public \"", ImportKind.Weak => "import weak \"", _ => "import \"" };
-                    sb.Append(prefix).Append(import.Path).Append("\";\n");
-                }
-            }
+            imports = imports.OrderBy(i => i.Kind == ImportKind.Public).ThenBy(i => i.Path, StringComparer.Ordinal).DistinctBy(i => i.Path);
         }
 
-        if (file.Options.Count > 0)
+        AppendSection(sb, imports.Select(i => i.Kind switch
         {
-            sb.Append('\n');
-            AppendOptionStatements(sb, file.Options, indent: false);
-        }
-
-        if (file.Types.Count > 0)
-        {
-            sb.Append('\n');
-            AppendTypes(sb, file.Types, indent: false);
-        }
-
-        if (file.Extends.Count > 0)
-        {
-            sb.Append('\n');
-            foreach (var extend in file.Extends)
-            {
-                sb.Append(PrintExtend(extend));
-            }
-        }
-
-        if (file.Services.Count > 0)
-        {
-            sb.Append('\n');
-            foreach (var service in file.Services)
-            {
-                sb.Append(PrintService(service));
-            }
-        }
-
+            ImportKind.Public => $"import public \"{i.Path}\";\n",
+            ImportKind.Weak => $"import weak \"{i.Path}\";\n",
+            _ => $"import \"{i.Path}\";\n",
+        }), indent: false);
+        AppendSection(sb, OptionStatements(file.Options), indent: false);
+        AppendSection(sb, Types(file.Types), indent: false);
+        AppendSection(sb, file.Extends.Select(PrintExtend), indent: false);
+        AppendSection(sb, file.Services.Select(PrintService), indent: false);
         return sb.ToString();
     }
 
     // Message order is kept even when normalizing: serialized message indexes refer to it.
-    private void AppendTypes(StringBuilder sb, IEnumerable<TypeElement> types, bool indent)
+    private IEnumerable<string> Types(IEnumerable<TypeElement> types)
     {
         var list = types.ToList();
-        foreach (var message in list.OfType<MessageElement>().Where(m => !_normalize || !IsMapEntry(m)))
-        {
-            Append(sb, PrintMessage(message), indent);
-        }
-
-        foreach (var enumElement in list.OfType<EnumElement>())
-        {
-            Append(sb, PrintEnum(enumElement), indent);
-        }
+        return list.OfType<MessageElement>().Where(m => !_normalize || !IsMapEntry(m)).Select(PrintMessage)
+            .Concat(list.OfType<EnumElement>().Select(PrintEnum));
     }
 
     private string PrintMessage(MessageElement message)
@@ -143,30 +103,10 @@ internal sealed class SchemaPrinter
 
     private void AppendMessageBody(StringBuilder sb, MessageElement message)
     {
-        if (message.Reserveds.Count > 0)
-        {
-            sb.Append('\n');
-            foreach (var reserved in Reserveds(message.Reserveds))
-            {
-                Append(sb, reserved, indent: true);
-            }
-        }
-
-        if (message.Options.Count > 0)
-        {
-            sb.Append('\n');
-            AppendOptionStatements(sb, message.Options, indent: true);
-        }
-
-        var fields = message.Fields.Where(f => f.OneOf is null && f.Group is null).ToList();
-        if (fields.Count > 0)
-        {
-            sb.Append('\n');
-            foreach (var field in _normalize ? [.. fields.OrderBy(f => f.Number)] : fields)
-            {
-                Append(sb, PrintField(field), indent: true);
-            }
-        }
+        AppendSection(sb, Reserveds(message.Reserveds));
+        AppendSection(sb, OptionStatements(message.Options));
+        var fields = message.Fields.Where(f => f.OneOf is null && f.Group is null);
+        AppendSection(sb, (_normalize ? fields.OrderBy(f => f.Number) : fields).Select(PrintField));
 
         var oneOfs = message.OneOfs
             .Select((oneOf, index) => (OneOf: oneOf, Fields: message.Fields.Where(f => f.OneOf == index).ToList()))
@@ -177,49 +117,31 @@ internal sealed class SchemaPrinter
             oneOfs = [.. oneOfs.Select(o => (o.OneOf, Fields: o.Fields.OrderBy(f => f.Number).ToList())).OrderBy(o => o.Fields[0].Number)];
         }
 
-        if (oneOfs.Count > 0)
+        AppendSection(sb, oneOfs.Select(o => PrintOneOf(o.OneOf, o.Fields)));
+        AppendSection(sb, message.Fields.Where(f => f.OneOf is null && f.Group is not null).Select(PrintGroup));
+        AppendSection(sb, message.ExtensionRanges.Select(extensions =>
         {
-            sb.Append('\n');
-            foreach (var (oneOf, oneOfFields) in oneOfs)
-            {
-                Append(sb, PrintOneOf(oneOf, oneOfFields), indent: true);
-            }
+            var ranges = string.Join(", ", extensions.Ranges.Select(r => Range(r, ProtoParser.MaxFieldNumber)));
+            var options = extensions.Options.Count > 0 ? " " + Options(extensions.Options) : "";
+            return $"extensions {ranges}{options};\n";
+        }));
+        AppendSection(sb, Types(message.NestedTypes));
+        AppendSection(sb, message.Extends.Select(PrintExtend));
+    }
+
+    /// <summary>A block of declarations: a line break before it (a blank line between blocks), then each entry.</summary>
+    private static void AppendSection(StringBuilder sb, IEnumerable<string> entries, bool indent = true)
+    {
+        var list = entries.ToList();
+        if (list.Count == 0)
+        {
+            return;
         }
 
-        var groups = message.Fields.Where(f => f.OneOf is null && f.Group is not null).ToList();
-        if (groups.Count > 0)
+        sb.Append('\n');
+        foreach (var entry in list)
         {
-            sb.Append('\n');
-            foreach (var group in groups)
-            {
-                Append(sb, PrintGroup(group), indent: true);
-            }
-        }
-
-        if (message.ExtensionRanges.Count > 0)
-        {
-            sb.Append('\n');
-            foreach (var extensions in message.ExtensionRanges)
-            {
-                var ranges = string.Join(", ", extensions.Ranges.Select(r => Range(r, ProtoParser.MaxFieldNumber)));
-                var options = extensions.Options.Count > 0 ? " " + Options(extensions.Options) : "";
-                Append(sb, $"extensions {ranges}{options};\n", indent: true);
-            }
-        }
-
-        if (message.NestedTypes.Count > 0)
-        {
-            sb.Append('\n');
-            AppendTypes(sb, message.NestedTypes, indent: true);
-        }
-
-        if (message.Extends.Count > 0)
-        {
-            sb.Append('\n');
-            foreach (var extend in message.Extends)
-            {
-                Append(sb, PrintExtend(extend), indent: true);
-            }
+            sb.Append(indent ? Indent(entry) : entry);
         }
     }
 
@@ -244,32 +166,9 @@ internal sealed class SchemaPrinter
     private string PrintOneOf(OneOfElement oneOf, List<FieldElement> fields)
     {
         var sb = new StringBuilder("oneof ").Append(oneOf.Name).Append(" {");
-        if (oneOf.Options.Count > 0)
-        {
-            sb.Append('\n');
-            AppendOptionStatements(sb, oneOf.Options, indent: true);
-        }
-
-        var plain = fields.Where(f => f.Group is null).ToList();
-        if (plain.Count > 0)
-        {
-            sb.Append('\n');
-            foreach (var field in plain)
-            {
-                Append(sb, PrintField(field), indent: true);
-            }
-        }
-
-        var groups = fields.Where(f => f.Group is not null).ToList();
-        if (groups.Count > 0)
-        {
-            sb.Append('\n');
-            foreach (var group in groups)
-            {
-                Append(sb, PrintGroup(group), indent: true);
-            }
-        }
-
+        AppendSection(sb, OptionStatements(oneOf.Options));
+        AppendSection(sb, fields.Where(f => f.Group is null).Select(PrintField));
+        AppendSection(sb, fields.Where(f => f.Group is not null).Select(PrintGroup));
         return sb.Append("}\n").ToString();
     }
 
@@ -351,26 +250,12 @@ internal sealed class SchemaPrinter
     private string PrintEnum(EnumElement enumElement)
     {
         var sb = new StringBuilder("enum ").Append(enumElement.Name).Append(" {");
-        if (enumElement.Options.Count > 0 || enumElement.Constants.Count > 0 || enumElement.Reserveds.Count > 0)
-        {
-            sb.Append('\n');
-        }
-
-        foreach (var reserved in Reserveds(enumElement.Reserveds))
-        {
-            Append(sb, reserved.Replace($" to {int.MaxValue}", " to max", StringComparison.Ordinal), indent: true);
-        }
-
-        AppendOptionStatements(sb, enumElement.Options, indent: true);
         var constants = _normalize
             ? enumElement.Constants.OrderBy(c => c.Number).ThenBy(c => c.Name, StringComparer.Ordinal).ToList()
             : enumElement.Constants;
-        foreach (var constant in constants)
-        {
-            var options = constant.Options.Count > 0 ? " " + Options(constant.Options) : "";
-            Append(sb, $"{constant.Name} = {constant.Number}{options};\n", indent: true);
-        }
-
+        AppendSection(sb, Reserveds(enumElement.Reserveds).Select(r => r.Replace($" to {int.MaxValue}", " to max", StringComparison.Ordinal))
+            .Concat(OptionStatements(enumElement.Options))
+            .Concat(constants.Select(c => $"{c.Name} = {c.Number}{(c.Options.Count > 0 ? " " + Options(c.Options) : "")};\n")));
         return sb.Append("}\n").ToString();
     }
 
@@ -378,36 +263,16 @@ internal sealed class SchemaPrinter
     {
         var extendee = _normalize && _file.ResolvedTypes.TryGetValue(extend, out var resolved) ? resolved : extend.Extendee;
         var sb = new StringBuilder("extend ").Append(extendee).Append(" {");
-        if (extend.Fields.Count > 0)
-        {
-            sb.Append('\n');
-            foreach (var field in _normalize ? [.. extend.Fields.OrderBy(f => f.Number)] : extend.Fields)
-            {
-                Append(sb, field.Group is null ? PrintField(field) : PrintGroup(field), indent: true);
-            }
-        }
-
+        var fields = _normalize ? [.. extend.Fields.OrderBy(f => f.Number)] : extend.Fields;
+        AppendSection(sb, fields.Select(f => f.Group is null ? PrintField(f) : PrintGroup(f)));
         return sb.Append("}\n").ToString();
     }
 
     private string PrintService(ServiceElement service)
     {
         var sb = new StringBuilder("service ").Append(service.Name).Append(" {");
-        if (service.Options.Count > 0)
-        {
-            sb.Append('\n');
-            AppendOptionStatements(sb, service.Options, indent: true);
-        }
-
-        if (service.Rpcs.Count > 0)
-        {
-            sb.Append('\n');
-            foreach (var rpc in service.Rpcs)
-            {
-                Append(sb, PrintRpc(rpc), indent: true);
-            }
-        }
-
+        AppendSection(sb, OptionStatements(service.Options));
+        AppendSection(sb, service.Rpcs.Select(PrintRpc));
         return sb.Append("}\n").ToString();
     }
 
@@ -420,21 +285,14 @@ internal sealed class SchemaPrinter
             .Append(rpc.ResponseStreaming ? "stream " : "").Append(response).Append(')');
         if (rpc.Options.Count > 0)
         {
-            sb.Append(" {\n");
-            AppendOptionStatements(sb, rpc.Options, indent: true);
-            sb.Append('}');
+            sb.Append(" {\n").Append(string.Concat(OptionStatements(rpc.Options).Select(Indent))).Append('}');
         }
 
         return sb.Append(";\n").ToString();
     }
 
-    private void AppendOptionStatements(StringBuilder sb, List<OptionElement> options, bool indent)
-    {
-        foreach (var option in SortedIfNormalizing(options))
-        {
-            Append(sb, $"option {Option(option)};\n", indent);
-        }
-    }
+    private IEnumerable<string> OptionStatements(List<OptionElement> options) =>
+        SortedIfNormalizing(options).Select(option => $"option {Option(option)};\n");
 
     private IEnumerable<OptionElement> SortedIfNormalizing(List<OptionElement> options) =>
         _normalize ? options.OrderBy(o => o.Name.Trim('(', ')'), StringComparer.Ordinal) : options;
@@ -451,7 +309,7 @@ internal sealed class SchemaPrinter
         var sb = new StringBuilder("[\n");
         for (var i = 0; i < ordered.Count; i++)
         {
-            Append(sb, Option(ordered[i]) + (i < ordered.Count - 1 ? "," : ""), indent: true);
+            sb.Append(Indent(Option(ordered[i]) + (i < ordered.Count - 1 ? "," : "")));
         }
 
         return sb.Append(']').ToString();
@@ -523,8 +381,6 @@ internal sealed class SchemaPrinter
 
         return sb.ToString();
     }
-
-    private static void Append(StringBuilder sb, string text, bool indent) => sb.Append(indent ? Indent(text) : text);
 
     private static string Indent(string text)
     {

@@ -131,20 +131,8 @@ internal sealed class ProtoParser
     private MessageElement ParseMessageBody(string name, ProtoToken at, int sequence)
     {
         var message = new MessageElement(name, at.Line, at.Column, sequence, [], [], [], [], [], [], []);
-        Expect("{");
-        while (!TryConsume("}"))
+        ParseBlock($"message '{name}'", token =>
         {
-            var token = Current;
-            if (token.Kind == ProtoTokenKind.End)
-            {
-                throw Error(token, $"expected '}}' to close message '{name}'");
-            }
-
-            if (TryConsume(";"))
-            {
-                continue;
-            }
-
             switch (token.Text)
             {
                 case "option" when token.Kind == ProtoTokenKind.Identifier:
@@ -176,8 +164,7 @@ internal sealed class ProtoParser
                     message.Fields.Add(ParseField(null));
                     break;
             }
-        }
-
+        });
         return message;
     }
 
@@ -188,32 +175,21 @@ internal sealed class ProtoParser
         var oneOf = new OneOfElement(name.Text, [], keyword.Line, keyword.Column);
         var index = message.OneOfs.Count;
         message.OneOfs.Add(oneOf);
-        Expect("{");
-        while (!TryConsume("}"))
+        ParseBlock($"oneof '{name.Text}'", token =>
         {
-            if (Current.Kind == ProtoTokenKind.End)
-            {
-                throw Error(Current, $"expected '}}' to close oneof '{name.Text}'");
-            }
-
-            if (TryConsume(";"))
-            {
-                continue;
-            }
-
-            if (Current.Is("option"))
+            if (token.Is("option"))
             {
                 oneOf.Options.Add(ParseOptionStatement());
-                continue;
             }
-
-            if (Current.Is("optional") || Current.Is("required") || Current.Is("repeated"))
+            else if (token.Is("optional") || token.Is("required") || token.Is("repeated"))
             {
-                throw Error(Current, "fields in oneofs must not have labels (required / optional / repeated)");
+                throw Error(token, "fields in oneofs must not have labels (required / optional / repeated)");
             }
-
-            message.Fields.Add(ParseField(index));
-        }
+            else
+            {
+                message.Fields.Add(ParseField(index));
+            }
+        });
     }
 
     private FieldElement ParseField(int? oneOf)
@@ -320,20 +296,8 @@ internal sealed class ProtoParser
         var keyword = Next();
         var name = ExpectIdentifier();
         var element = new EnumElement(name.Text, keyword.Line, keyword.Column, Sequence(), [], [], []);
-        Expect("{");
-        while (!TryConsume("}"))
+        ParseBlock($"enum '{name.Text}'", token =>
         {
-            var token = Current;
-            if (token.Kind == ProtoTokenKind.End)
-            {
-                throw Error(token, $"expected '}}' to close enum '{name.Text}'");
-            }
-
-            if (TryConsume(";"))
-            {
-                continue;
-            }
-
             if (token.Is("option"))
             {
                 element.Options.Add(ParseOptionStatement());
@@ -369,8 +333,7 @@ internal sealed class ProtoParser
                 Expect(";");
                 element.Constants.Add(new EnumConstantElement(constant.Text, (int)value, options, constant.Line, constant.Column));
             }
-        }
-
+        });
         return element;
     }
 
@@ -379,24 +342,12 @@ internal sealed class ProtoParser
         var keyword = Next();
         var name = ExpectIdentifier();
         var service = new ServiceElement(name.Text, [], [], keyword.Line, keyword.Column);
-        Expect("{");
-        while (!TryConsume("}"))
+        ParseBlock($"service '{name.Text}'", token =>
         {
-            var token = Current;
-            if (token.Kind == ProtoTokenKind.End)
-            {
-                throw Error(token, $"expected '}}' to close service '{name.Text}'");
-            }
-
-            if (TryConsume(";"))
-            {
-                continue;
-            }
-
             if (token.Is("option"))
             {
                 service.Options.Add(ParseOptionStatement());
-                continue;
+                return;
             }
 
             if (!token.Is("rpc"))
@@ -417,23 +368,11 @@ internal sealed class ProtoParser
             Expect(")");
             var options = new List<OptionElement>();
             var hasBody = Current.Is("{");
-            if (TryConsume("{"))
+            if (hasBody)
             {
-                while (!TryConsume("}"))
-                {
-                    if (TryConsume(";"))
-                    {
-                        continue;
-                    }
-
-                    if (!Current.Is("option"))
-                    {
-                        throw Error(Current, $"expected 'option' in rpc body, found {Current}");
-                    }
-
-                    options.Add(ParseOptionStatement());
-                }
-
+                ParseBlock($"rpc '{rpcName.Text}'", statement => options.Add(statement.Is("option")
+                    ? ParseOptionStatement()
+                    : throw Error(statement, $"expected 'option' in rpc body, found {statement}")));
                 TryConsume(";");
             }
             else
@@ -442,8 +381,7 @@ internal sealed class ProtoParser
             }
 
             service.Rpcs.Add(new RpcElement(rpcName.Text, request, requestStreaming, response, responseStreaming, options, hasBody, token.Line, token.Column));
-        }
-
+        });
         return service;
     }
 
@@ -452,19 +390,8 @@ internal sealed class ProtoParser
         var keyword = Next();
         var extendee = ParseTypeName();
         var extend = new ExtendElement(extendee, [], Sequence(), keyword.Line, keyword.Column);
-        Expect("{");
-        while (!TryConsume("}"))
+        ParseBlock($"extend '{extendee}'", _ =>
         {
-            if (Current.Kind == ProtoTokenKind.End)
-            {
-                throw Error(Current, $"expected '}}' to close extend '{extendee}'");
-            }
-
-            if (TryConsume(";"))
-            {
-                continue;
-            }
-
             var field = ParseField(null);
             if (field.MapKey is not null)
             {
@@ -477,8 +404,7 @@ internal sealed class ProtoParser
             }
 
             extend.Fields.Add(field);
-        }
-
+        });
         return extend;
     }
 
@@ -773,6 +699,27 @@ internal sealed class ProtoParser
         }
 
         return name.ToString();
+    }
+
+    /// <summary>
+    /// Parses <c>{ statement* }</c>, skipping empty statements; <paramref name="parseStatement"/> parses one statement
+    /// starting at the token it is given.
+    /// </summary>
+    private void ParseBlock(string what, Action<ProtoToken> parseStatement)
+    {
+        Expect("{");
+        while (!TryConsume("}"))
+        {
+            if (Current.Kind == ProtoTokenKind.End)
+            {
+                throw Error(Current, $"expected '}}' to close {what}");
+            }
+
+            if (!TryConsume(";"))
+            {
+                parseStatement(Current);
+            }
+        }
     }
 
     private static long ParseInteger(ProtoToken token)
