@@ -46,6 +46,8 @@ public sealed partial class RejectionTests
         { "proto2 enum in proto3 message", "syntax = \"proto3\";\nimport \"google/protobuf/descriptor.proto\";\nmessage M {\n  google.protobuf.FieldDescriptorProto.Type t = 1;\n}\n", "line 4, column 3: enum type \"google.protobuf.FieldDescriptorProto.Type\" is not a proto3 enum" },
         { "unknown top-level keyword", "syntax = \"proto3\";\nmesage M {}\n", "line 2, column 1: expected a top-level statement" },
         { "option value of the wrong type", "syntax = \"proto3\";\noption java_package = 5;\n", "line 2, column 23: expected a string" },
+        { "default JSON names collide in proto3", "syntax = \"proto3\";\nmessage M {\n  int32 foo_bar = 1;\n  int32 fooBar = 2;\n}\n", "line 4, column 3: the default JSON name of field \"fooBar\" (\"fooBar\") conflicts with the default JSON name of field \"foo_bar\"" },
+        { "custom JSON names collide", "syntax = \"proto3\";\nmessage M {\n  int32 a = 1 [json_name = \"x\"];\n  int32 b = 2 [json_name = \"x\"];\n}\n", "line 4, column 3: the custom JSON name of field \"b\" (\"x\") conflicts with the custom JSON name of field \"a\"" },
         { "extension of a non-options message in proto3", "syntax = \"proto3\";\nmessage M {\n  int32 a = 1;\n}\nextend M {\n  int32 b = 2;\n}\n", "line 6, column 3: \"M\" does not declare 2 as an extension number" },
     };
 

@@ -77,7 +77,8 @@ internal sealed partial class DescriptorBuilder
         ValidateProto3Enums(element, message);
     }
 
-    // proto3 fields whose JSON names collide would make the JSON mapping ambiguous (protoc: "The JSON camel-case name ...").
+    // proto3 fields whose JSON names collide would make the JSON mapping ambiguous (protoc's
+    // CheckFieldJsonNameUniqueness; only a warning in proto2). Names compare case-sensitively.
     private void ValidateJsonNames(MessageElement element, string fullName)
     {
         if (!IsProto3)
@@ -85,18 +86,20 @@ internal sealed partial class DescriptorBuilder
             return;
         }
 
-        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var seen = new Dictionary<string, FieldElement>(StringComparer.Ordinal);
         foreach (var field in element.Fields)
         {
-            var jsonName = ProtocConventions.JsonName(field.Name);
-            if (seen.TryGetValue(jsonName, out var other) && field.JsonName is null)
+            var jsonName = field.JsonName ?? ProtocConventions.JsonName(field.Name);
+            if (seen.TryGetValue(jsonName, out var other))
             {
                 throw new ProtoSyntaxException(field.Line, field.Column,
-                    $"the JSON camel-case name of field \"{field.Name}\" conflicts with field \"{other}\" in \"{fullName}\"");
+                    $"the {Kind(field)} JSON name of field \"{field.Name}\" (\"{jsonName}\") conflicts with the {Kind(other)} JSON name of field \"{other.Name}\" in \"{fullName}\"");
             }
 
-            seen.TryAdd(jsonName, field.Name);
+            seen[jsonName] = field;
         }
+
+        static string Kind(FieldElement field) => field.JsonName is null ? "default" : "custom";
     }
 
     // A proto3 message may only use open enums, i.e. enums declared in proto3 files (protobuf.dev "Enum Behavior").
