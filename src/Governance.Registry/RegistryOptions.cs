@@ -8,4 +8,11 @@ public sealed class RegistryOptions
 
     /// <summary>The compatibility level when neither the subject nor the global level sets one (Confluent's <c>schema.compatibility.level</c>).</summary>
     public CompatibilityLevel DefaultCompatibility { get; set; } = CompatibilityLevel.Backward;
+
+    /// <summary>
+    /// How long <c>GET /schemas/ids/{id}</c> answers from memory after the database last showed a version holding the id.
+    /// Another instance's permanent delete of the id's last version shows here after at most this long; zero always asks
+    /// the database.
+    /// </summary>
+    public TimeSpan IdLookupCacheDuration { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -48,7 +48,7 @@ public sealed partial class SchemaRegistry
 
                 foreach (var deleted in inScope)
                 {
-                    await transaction.RemoveVersionAsync(deleted.Subject, deleted.Version, cancellationToken);
+                    await RemoveVersionAsync(transaction, deleted, cancellationToken);
                 }
             }
 

@@ -42,7 +42,7 @@ public sealed partial class SchemaRegistry
             var schema = existing ?? await AddSchemaAsync(transaction, prepared, submission.Id, cancellationToken);
             foreach (var deleted in versions.Where(v => v.Deleted && v.SchemaId == schema.Id && v.Version < version))
             {
-                await transaction.RemoveVersionAsync(subject, deleted.Version, cancellationToken);
+                await RemoveVersionAsync(transaction, deleted, cancellationToken);
             }
 
             await transaction.InsertVersionAsync(new StoredVersion(subject, version, schema.Id, Deleted: false), cancellationToken);

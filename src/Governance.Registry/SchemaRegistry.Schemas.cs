@@ -28,12 +28,20 @@ public sealed partial class SchemaRegistry
     /// The schema with this id while any version, live or soft-deleted, still holds it (40403 otherwise). As in Confluent,
     /// <paramref name="subject"/> only chooses the context, so it does not restrict the answer.
     /// </summary>
-    public Task<RegisteredSchema> GetSchemaByIdAsync(int id, string? subject, CancellationToken cancellationToken) =>
-        _store.ReadAsync(async transaction =>
+    public async Task<RegisteredSchema> GetSchemaByIdAsync(int id, string? subject, CancellationToken cancellationToken)
+    {
+        if (_cache.FindLive(id) is { } known)
+        {
+            return known.ToRegisteredSchema();
+        }
+
+        return await _store.ReadAsync(async transaction =>
         {
             var (schema, _) = await GetSchemaWithVersionsAsync(transaction, id, cancellationToken);
+            _cache.MarkLive(id);
             return schema.ToRegisteredSchema();
         }, cancellationToken);
+    }
 
     public Task<IReadOnlyList<string>> GetSubjectsForIdAsync(int id, string? subject, bool deleted, CancellationToken cancellationToken) =>
         _store.ReadAsync<IReadOnlyList<string>>(async transaction =>
@@ -56,10 +64,10 @@ public sealed partial class SchemaRegistry
             ];
         }, cancellationToken);
 
-    private static async Task<(StoredSchema Schema, IReadOnlyList<StoredVersion> Versions)> GetSchemaWithVersionsAsync(
+    private async Task<(StoredSchema Schema, IReadOnlyList<StoredVersion> Versions)> GetSchemaWithVersionsAsync(
         IRegistryTransaction transaction, int id, CancellationToken cancellationToken)
     {
-        var schema = await transaction.GetSchemaAsync(id, cancellationToken);
+        var schema = await FindStoredSchemaAsync(transaction, id, cancellationToken);
         var versions = schema is null ? [] : await transaction.GetVersionsOfSchemaAsync(id, cancellationToken);
         return schema is null || versions.Count == 0 ? throw RegistryErrors.SchemaNotFound(id) : (schema, versions);
     }

@@ -90,7 +90,7 @@ public sealed partial class SchemaRegistry
         }
     }
 
-    private static Task DeleteAsync(IRegistryTransaction transaction, StoredVersion version, bool permanent, CancellationToken cancellationToken) => permanent
-        ? transaction.RemoveVersionAsync(version.Subject, version.Version, cancellationToken)
+    private Task DeleteAsync(IRegistryTransaction transaction, StoredVersion version, bool permanent, CancellationToken cancellationToken) => permanent
+        ? RemoveVersionAsync(transaction, version, cancellationToken)
         : transaction.SoftDeleteVersionAsync(version.Subject, version.Version, cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Governance.Registry.Compatibility;
 using Governance.Registry.Storage;
 using Governance.Schemas;
@@ -17,13 +16,14 @@ public sealed partial class SchemaRegistry : ISchemaRegistry
     private readonly IRegistryStore _store;
     private readonly SchemaFormats _formats;
     private readonly RegistryOptions _options;
-    private readonly ConcurrentDictionary<int, ParsedSchema> _parsedById = new();
+    private readonly SchemaCache _cache;
 
     public SchemaRegistry(IRegistryStore store, SchemaFormats formats, RegistryOptions options)
     {
         _store = store;
         _formats = formats;
         _options = options;
+        _cache = new SchemaCache(options.IdLookupCacheDuration);
     }
 
     public IReadOnlyList<string> SchemaTypes => _formats.Types;
@@ -132,7 +132,7 @@ public sealed partial class SchemaRegistry : ISchemaRegistry
     /// <summary>The stored schema, parsed; cached by id for good since schemas never change.</summary>
     private async Task<ParsedSchema> LoadAsync(IRegistryTransaction transaction, StoredSchema schema, CancellationToken cancellationToken)
     {
-        if (_parsedById.TryGetValue(schema.Id, out var cached))
+        if (_cache.FindParsed(schema.Id) is { } cached)
         {
             return cached;
         }
@@ -142,7 +142,7 @@ public sealed partial class SchemaRegistry : ISchemaRegistry
         var (contents, _) = await ResolveReferencesAsync(transaction, schema.References, cancellationToken);
         try
         {
-            return _parsedById.GetOrAdd(schema.Id, format.Parse(schema.SchemaText, contents));
+            return _cache.AddParsed(schema.Id, format.Parse(schema.SchemaText, contents));
         }
         catch (InvalidSchemaException e)
         {
@@ -150,11 +150,35 @@ public sealed partial class SchemaRegistry : ISchemaRegistry
         }
     }
 
-    private static async Task<StoredSchema> GetStoredSchemaAsync(IRegistryTransaction transaction, int schemaId, CancellationToken cancellationToken) =>
-        await transaction.GetSchemaAsync(schemaId, cancellationToken)
+    /// <summary>The schema with this id, from memory or the store (and then remembered).</summary>
+    private async Task<StoredSchema?> FindStoredSchemaAsync(IRegistryTransaction transaction, int schemaId, CancellationToken cancellationToken)
+    {
+        if (_cache.FindStored(schemaId) is { } cached)
+        {
+            return cached;
+        }
+
+        var schema = await transaction.GetSchemaAsync(schemaId, cancellationToken);
+        if (schema is not null)
+        {
+            _cache.AddStored(schema);
+        }
+
+        return schema;
+    }
+
+    private async Task<StoredSchema> GetStoredSchemaAsync(IRegistryTransaction transaction, int schemaId, CancellationToken cancellationToken) =>
+        await FindStoredSchemaAsync(transaction, schemaId, cancellationToken)
         ?? throw new RegistryException(RegistryErrorCode.StoreError, $"Schema {schemaId} is missing from the store");
 
-    private static async Task<SubjectVersion> ToSubjectVersionAsync(IRegistryTransaction transaction, StoredVersion version, CancellationToken cancellationToken)
+    /// <summary>Removes a version for good, and stops trusting that its schema id still has a version.</summary>
+    private Task RemoveVersionAsync(IRegistryTransaction transaction, StoredVersion version, CancellationToken cancellationToken)
+    {
+        _cache.ForgetLive(version.SchemaId);
+        return transaction.RemoveVersionAsync(version.Subject, version.Version, cancellationToken);
+    }
+
+    private async Task<SubjectVersion> ToSubjectVersionAsync(IRegistryTransaction transaction, StoredVersion version, CancellationToken cancellationToken)
     {
         var schema = await GetStoredSchemaAsync(transaction, version.SchemaId, cancellationToken);
         return new SubjectVersion(version.Subject, version.Version, schema.ToRegisteredSchema(), version.Deleted);

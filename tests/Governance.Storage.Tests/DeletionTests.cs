@@ -124,4 +124,23 @@ public sealed class DeletionTests(PostgresServer postgres)
         version.ErrorCode.ShouldBe(RegistryErrorCode.VersionNotFound);
         versionOfNobody.ErrorCode.ShouldBe(RegistryErrorCode.SubjectNotFound);
     }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgresql")]
+    public async Task Another_instance_sees_a_permanently_deleted_id_as_gone_when_it_does_not_cache_id_lookups(string provider)
+    {
+        var settings = await RegistryHost.CreateDatabaseAsync(provider, postgres);
+        await using var reader = await RegistryHost.StartAsync(settings, new RegistryOptions { IdLookupCacheDuration = TimeSpan.Zero });
+        await using var writer = await RegistryHost.StartAsync(settings);
+        var registered = await writer.Registry.RegisterAsync("x", Fields("a:int"), normalize: false, Ct);
+        (await reader.Registry.GetSchemaByIdAsync(registered.Schema.Id, null, Ct)).Schema.ShouldBe(registered.Schema.Schema);
+
+        await writer.Registry.DeleteSubjectAsync("x", permanent: false, Ct);
+        (await reader.Registry.GetSchemaByIdAsync(registered.Schema.Id, null, Ct)).Id.ShouldBe(registered.Schema.Id);
+        await writer.Registry.DeleteSubjectAsync("x", permanent: true, Ct);
+
+        (await Should.ThrowAsync<RegistryException>(() => reader.Registry.GetSchemaByIdAsync(registered.Schema.Id, null, Ct)))
+            .ErrorCode.ShouldBe(RegistryErrorCode.SchemaNotFound);
+    }
 }
