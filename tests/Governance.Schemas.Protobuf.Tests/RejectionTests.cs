@@ -48,6 +48,16 @@ public sealed partial class RejectionTests
         { "option value of the wrong type", "syntax = \"proto3\";\noption java_package = 5;\n", "line 2, column 23: expected a string" },
         { "default JSON names collide in proto3", "syntax = \"proto3\";\nmessage M {\n  int32 foo_bar = 1;\n  int32 fooBar = 2;\n}\n", "line 4, column 3: the default JSON name of field \"fooBar\" (\"fooBar\") conflicts with the default JSON name of field \"foo_bar\"" },
         { "custom JSON names collide", "syntax = \"proto3\";\nmessage M {\n  int32 a = 1 [json_name = \"x\"];\n  int32 b = 2 [json_name = \"x\"];\n}\n", "line 4, column 3: the custom JSON name of field \"b\" (\"x\") conflicts with the custom JSON name of field \"a\"" },
+        { "map in a oneof", "syntax = \"proto3\";\nmessage M {\n  oneof o {\n    map<string, string> m = 1;\n  }\n}\n", "line 4, column 5: map fields are not allowed in oneofs" },
+        { "overlapping reserved ranges", "syntax = \"proto3\";\nmessage M {\n  reserved 1 to 5, 3;\n}\n", "line 3, column 3: reserved range 3 to 3 overlaps with already-defined range 1 to 5" },
+        { "extension range over a reserved range", "syntax = \"proto2\";\nmessage M {\n  reserved 10 to 20;\n  extensions 15 to 30;\n}\n", "line 4, column 3: extension range 15 to 30 overlaps with reserved range 10 to 20" },
+        { "overlapping extension ranges", "syntax = \"proto2\";\nmessage M {\n  extensions 10 to 20;\n  extensions 15 to 30;\n}\n", "line 4, column 3: extension range 15 to 30 overlaps with already-defined range 10 to 20" },
+        { "json_name on an extension", "syntax = \"proto2\";\nmessage M {\n  extensions 10 to 20;\n}\nextend M {\n  optional int32 x = 10 [json_name = \"y\"];\n}\n", "line 6, column 3: option json_name is not allowed on extension fields" },
+        { "packed on a singular field", "syntax = \"proto2\";\nmessage M {\n  optional int32 x = 1 [packed = true];\n}\n", "line 3, column 25: [packed = true] can only be specified for repeated primitive fields" },
+        { "option set twice", "syntax = \"proto3\";\noption java_package = \"a\";\noption java_package = \"b\";\n", "line 3, column 8: option \"java_package\" was already set" },
+        { "extension number used twice", "syntax = \"proto2\";\nmessage M {\n  extensions 10 to 20;\n}\nextend M {\n  optional int32 x = 10;\n  optional int32 y = 10;\n}\n", "line 7, column 3: extension number 10 has already been used in \"M\" by extension \"x\"" },
+        { "reserved name twice", "syntax = \"proto3\";\nmessage M {\n  reserved \"a\", \"a\";\n}\n", "line 3, column 3: field name \"a\" is reserved multiple times" },
+        { "overlapping enum reserved ranges", "syntax = \"proto3\";\nenum E {\n  A = 0;\n  reserved 1 to 5, 2;\n}\n", "line 4, column 3: reserved range 2 to 2 overlaps with already-defined range 1 to 5" },
         { "extension of a non-options message in proto3", "syntax = \"proto3\";\nmessage M {\n  int32 a = 1;\n}\nextend M {\n  int32 b = 2;\n}\n", "line 6, column 3: \"M\" does not declare 2 as an extension number" },
     };
 
@@ -63,7 +73,8 @@ public sealed partial class RejectionTests
 
     /// <summary>
     /// Where protoc points elsewhere: no line for implementation-reserved numbers, the end of the file for a needless
-    /// allow_alias, the reserved range rather than the field using it, the closing brace of an empty oneof.
+    /// allow_alias, the reserved range rather than the field using it, the closing brace of an empty oneof, the first of
+    /// two overlapping extension ranges, the message holding a name reserved twice.
     /// </summary>
     private static readonly Dictionary<string, int?> ProtocLineDiffers = new()
     {
@@ -71,6 +82,8 @@ public sealed partial class RejectionTests
         ["allow_alias without aliases"] = 6,
         ["reserved number used"] = 3,
         ["empty oneof"] = 4,
+        ["overlapping extension ranges"] = 3,
+        ["reserved name twice"] = 2,
     };
 
     [Theory]

@@ -75,6 +75,65 @@ internal sealed partial class DescriptorBuilder
 
         ValidateJsonNames(element, fullName);
         ValidateProto3Enums(element, message);
+        ValidateRanges(element);
+        ValidatePacked(element, message);
+    }
+
+    // Reserved ranges may not overlap each other, nor extension ranges each other or a reserved range.
+    private static void ValidateRanges(MessageElement element)
+    {
+        var reserved = element.Reserveds.SelectMany(r => r.Ranges.Select(range => (Range: range, r.Line, r.Column))).ToList();
+        CheckNoOverlap(reserved, "Reserved range", "already-defined range");
+        var extensions = element.ExtensionRanges.SelectMany(e => e.Ranges.Select(range => (Range: range, e.Line, e.Column))).ToList();
+        CheckNoOverlap(extensions, "Extension range", "already-defined range");
+        foreach (var extension in extensions)
+        {
+            if (reserved.FirstOrDefault(r => Overlaps(r.Range, extension.Range)) is { Range: not null } clash)
+            {
+                throw new ProtoSyntaxException(extension.Line, extension.Column,
+                    $"extension range {extension.Range.Start} to {extension.Range.End} overlaps with reserved range {clash.Range.Start} to {clash.Range.End}");
+            }
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var statement in element.Reserveds)
+        {
+            foreach (var name in statement.Names.Where(name => !names.Add(name)))
+            {
+                throw new ProtoSyntaxException(statement.Line, statement.Column, $"field name \"{name}\" is reserved multiple times");
+            }
+        }
+    }
+
+    private static void CheckNoOverlap(List<(NumberRange Range, int Line, int Column)> ranges, string what, string other)
+    {
+        for (var i = 1; i < ranges.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (Overlaps(ranges[i].Range, ranges[j].Range))
+                {
+                    throw new ProtoSyntaxException(ranges[i].Line, ranges[i].Column,
+                        $"{what.ToLowerInvariant()} {ranges[i].Range.Start} to {ranges[i].Range.End} overlaps with {other} {ranges[j].Range.Start} to {ranges[j].Range.End}");
+                }
+            }
+        }
+    }
+
+    private static bool Overlaps(NumberRange a, NumberRange b) => a.Start <= b.End && b.Start <= a.End;
+
+    // packed applies to repeated fields of scalar number types only (protoc: "can only be specified for repeated primitive fields").
+    private static void ValidatePacked(MessageElement element, DescriptorProto message)
+    {
+        for (var i = 0; i < element.Fields.Count; i++)
+        {
+            var field = message.Field[i];
+            var packed = element.Fields[i].Options.FirstOrDefault(o => o.Name == "packed");
+            if (packed is not null && (field.Label != Label.Repeated || field.Type is Type.String or Type.Bytes or Type.Message or Type.Group))
+            {
+                throw new ProtoSyntaxException(packed.Line, packed.Column, "[packed = true] can only be specified for repeated primitive fields");
+            }
+        }
     }
 
     // proto3 fields whose JSON names collide would make the JSON mapping ambiguous (protoc's
@@ -163,6 +222,8 @@ internal sealed partial class DescriptorBuilder
             }
         }
 
+        var reserved = element.Reserveds.SelectMany(r => r.Ranges.Select(range => (Range: range, r.Line, r.Column))).ToList();
+        CheckNoOverlap(reserved, "Reserved range", "already-defined range");
         if (allowAlias && !aliased)
         {
             throw new ProtoSyntaxException(element.Line, element.Column,

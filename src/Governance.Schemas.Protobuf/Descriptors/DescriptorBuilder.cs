@@ -443,6 +443,11 @@ internal sealed partial class DescriptorBuilder
             field.Proto3Optional = true;
         }
 
+        if (element.JsonName is not null)
+        {
+            throw new ProtoSyntaxException(element.Line, element.Column, "option json_name is not allowed on extension fields");
+        }
+
         Declare(prefix + element.Name, SymbolKind.Extension, element.Line, element.Column, field: field);
         if (element.Group is not null)
         {
@@ -468,6 +473,12 @@ internal sealed partial class DescriptorBuilder
             {
                 throw new ProtoSyntaxException(element.Line, element.Column,
                     $"\"{extendee.FullName}\" does not declare {element.Number} as an extension number");
+            }
+
+            if (_symbols.FindExtension(extendee.FullName, element.Number) is { } other && other.Field != field)
+            {
+                throw new ProtoSyntaxException(element.Line, element.Column,
+                    $"extension number {element.Number} has already been used in \"{extendee.FullName}\" by extension \"{other.FullName}\"");
             }
         });
         if (element.DefaultValue is not null)

@@ -161,7 +161,8 @@ internal sealed class ElementsFromDescriptor
                 result.Add(new ExtendElement(extension.Extendee, [], _sequence++, 0, 0));
             }
 
-            result[^1].Fields.Add(Field(extension, null));
+            // protoc gives extensions their default json_name; the text form cannot state one.
+            result[^1].Fields.Add(Field(extension, null) with { JsonName = null });
         }
 
         return result;

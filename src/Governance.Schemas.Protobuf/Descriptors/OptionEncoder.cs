@@ -25,9 +25,16 @@ internal sealed class OptionEncoder(SymbolTable symbols, Action ensureDescriptor
         using var stream = new MemoryStream();
         var output = new CodedOutputStream(stream);
         var stripped = false;
+        var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var option in options)
         {
             var path = ResolvePath(option, optionsType, scope);
+            var key = string.Join('/', path.Select(f => f.Number));
+            if (path[^1].Label != Label.Repeated && !set.Add(key))
+            {
+                throw new ProtoSyntaxException(option.Line, option.Column, $"option \"{option.Name}\" was already set");
+            }
+
             if (path.Any(IsSourceRetention))
             {
                 stripped = true;

@@ -187,7 +187,10 @@ internal sealed class ProtoParser
             }
             else
             {
-                message.Fields.Add(ParseField(index));
+                var field = ParseField(index);
+                message.Fields.Add(field.MapKey is null
+                    ? field
+                    : throw Error(field.Line, field.Column, "map fields are not allowed in oneofs"));
             }
         });
     }
