@@ -21,6 +21,9 @@ public sealed class PrometheusExporter : IDisposable
     /// <summary>Tags that describe the connection rather than the request; left out to keep series few.</summary>
     private static readonly HashSet<string> IgnoredTags = ["url.scheme", "network.protocol.name", "network.protocol.version", "server.address", "server.port"];
 
+    [ThreadStatic]
+    private static StringBuilder? LabelBuffer;
+
     private readonly MeterListener _listener = new();
     private readonly ConcurrentDictionary<Instrument, InstrumentSeries> _series = new();
 
@@ -63,30 +66,36 @@ public sealed class PrometheusExporter : IDisposable
         }
     }
 
-    /// <summary>The tags as a Prometheus label set, <c>{name="value",...}</c>, sorted so equal sets render equally.</summary>
+    /// <summary>
+    /// The tags as a Prometheus label set, <c>{name="value",...}</c>, in the order the instrument gives them (stable per
+    /// call site). Built in a per-thread buffer: this runs on every request.
+    /// </summary>
     private static string LabelsOf(ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
-        var labels = new List<(string Name, string Value)>(tags.Length);
+        var labels = LabelBuffer ??= new StringBuilder(256);
+        labels.Clear();
         foreach (var tag in tags)
         {
-            if (!IgnoredTags.Contains(tag.Key))
+            if (IgnoredTags.Contains(tag.Key))
             {
-                labels.Add((Sanitize(tag.Key), Convert.ToString(tag.Value, CultureInfo.InvariantCulture) ?? string.Empty));
+                continue;
             }
+
+            labels.Append(labels.Length == 0 ? '{' : ',').Append(Sanitize(tag.Key)).Append("=\"")
+                .Append(Escape(Convert.ToString(tag.Value, CultureInfo.InvariantCulture) ?? string.Empty)).Append('"');
         }
 
-        if (labels.Count == 0)
-        {
-            return string.Empty;
-        }
-
-        labels.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-        return "{" + string.Join(',', labels.Select(l => $"{l.Name}=\"{Escape(l.Value)}\"")) + "}";
+        return labels.Length == 0 ? string.Empty : labels.Append('}').ToString();
     }
 
     /// <summary>Prometheus metric and label names allow <c>[a-zA-Z0-9_:]</c>: dots and dashes become underscores.</summary>
     private static string Sanitize(string name)
     {
+        if (name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or ':'))
+        {
+            return name;
+        }
+
         var chars = name.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
@@ -99,7 +108,7 @@ public sealed class PrometheusExporter : IDisposable
         return new string(chars);
     }
 
-    private static string Escape(string value) => value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+    private static string Escape(string value) => value.AsSpan().IndexOfAny("\\\"\n") < 0 ? value : value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 
     private static string Format(double value) => value switch
     {
@@ -149,28 +158,30 @@ public sealed class PrometheusExporter : IDisposable
 
         public void Record(double value, string labels)
         {
-            var aggregate = _byLabels.GetOrAdd(labels, _ => new Aggregate(_aggregation == Aggregation.Histogram ? DurationBuckets.Length : 0));
-            lock (aggregate)
+            var aggregate = _byLabels.GetOrAdd(labels, static (_, buckets) => new Aggregate(buckets), _aggregation == Aggregation.Histogram ? DurationBuckets.Length : 0);
+            switch (_aggregation)
             {
-                switch (_aggregation)
-                {
-                    case Aggregation.Histogram:
-                        aggregate.Count++;
-                        aggregate.Sum += value;
-                        var bucket = Array.FindIndex(DurationBuckets, bound => value <= bound);
-                        if (bucket >= 0)
-                        {
-                            aggregate.Buckets[bucket]++;
-                        }
+                case Aggregation.Histogram:
+                    var bucket = 0;
+                    while (bucket < DurationBuckets.Length && value > DurationBuckets[bucket])
+                    {
+                        bucket++;
+                    }
 
-                        break;
-                    case Aggregation.Sum:
-                        aggregate.Sum += value;
-                        break;
-                    default:
-                        aggregate.Sum = value;
-                        break;
-                }
+                    if (bucket < DurationBuckets.Length)
+                    {
+                        Interlocked.Increment(ref aggregate.Buckets[bucket]);
+                    }
+
+                    aggregate.Add(value);
+                    Interlocked.Increment(ref aggregate.Count);
+                    break;
+                case Aggregation.Sum:
+                    aggregate.Add(value);
+                    break;
+                default:
+                    aggregate.Set(value);
+                    break;
             }
         }
 
@@ -190,43 +201,65 @@ public sealed class PrometheusExporter : IDisposable
             text.Append("# TYPE ").Append(name).Append(' ').Append(Kind).Append('\n');
             foreach (var (labels, aggregate) in _byLabels.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
-                lock (aggregate)
+                if (Kind == "histogram")
                 {
-                    if (Kind == "histogram")
-                    {
-                        WriteHistogram(text, labels, aggregate);
-                    }
-                    else
-                    {
-                        text.Append(name).Append(labels).Append(' ').Append(Format(aggregate.Sum)).Append('\n');
-                    }
+                    WriteHistogram(text, labels, aggregate);
+                }
+                else
+                {
+                    text.Append(name).Append(labels).Append(' ').Append(Format(aggregate.Sum)).Append('\n');
                 }
             }
         }
 
+        /// <summary>
+        /// Cumulative buckets, then sum and count. Requests still being recorded may have reached a bucket and not yet the
+        /// count (or the reverse): the <c>+Inf</c> bucket and the count are both the larger of the two, so they always agree.
+        /// </summary>
         private void WriteHistogram(StringBuilder text, string labels, Aggregate aggregate)
         {
+            var count = Interlocked.Read(ref aggregate.Count);
             long cumulative = 0;
-            for (var i = 0; i <= DurationBuckets.Length; i++)
+            for (var i = 0; i < DurationBuckets.Length; i++)
             {
-                cumulative = i < DurationBuckets.Length ? cumulative + aggregate.Buckets[i] : aggregate.Count;
-                var bound = i < DurationBuckets.Length ? Format(DurationBuckets[i]) : "+Inf";
-                var le = $"le=\"{bound}\"";
-                var bucketLabels = labels.Length == 0 ? "{" + le + "}" : labels[..^1] + "," + le + "}";
-                text.Append(Name).Append("_bucket").Append(bucketLabels).Append(' ').Append(cumulative.ToString(CultureInfo.InvariantCulture)).Append('\n');
+                cumulative += Interlocked.Read(ref aggregate.Buckets[i]);
+                WriteBucket(text, labels, Format(DurationBuckets[i]), cumulative);
             }
 
+            count = Math.Max(count, cumulative);
+            WriteBucket(text, labels, "+Inf", count);
             text.Append(Name).Append("_sum").Append(labels).Append(' ').Append(Format(aggregate.Sum)).Append('\n');
-            text.Append(Name).Append("_count").Append(labels).Append(' ').Append(aggregate.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            text.Append(Name).Append("_count").Append(labels).Append(' ').Append(count.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        private void WriteBucket(StringBuilder text, string labels, string bound, long cumulative)
+        {
+            var le = $"le=\"{bound}\"";
+            var bucketLabels = labels.Length == 0 ? "{" + le + "}" : labels[..^1] + "," + le + "}";
+            text.Append(Name).Append("_bucket").Append(bucketLabels).Append(' ').Append(cumulative.ToString(CultureInfo.InvariantCulture)).Append('\n');
         }
     }
 
+    /// <summary>Updated lock-free by concurrent requests; a scrape may see a count one ahead of its buckets, as Prometheus clients allow.</summary>
     private sealed class Aggregate(int bucketCount)
     {
-        public long Count { get; set; }
+        public readonly long[] Buckets = new long[bucketCount];
+        public long Count;
+        private long _sumBits;
 
-        public double Sum { get; set; }
+        public double Sum => BitConverter.Int64BitsToDouble(Interlocked.Read(ref _sumBits));
 
-        public long[] Buckets { get; } = new long[bucketCount];
+        public void Add(double value)
+        {
+            long seen, updated;
+            do
+            {
+                seen = Interlocked.Read(ref _sumBits);
+                updated = BitConverter.DoubleToInt64Bits(BitConverter.Int64BitsToDouble(seen) + value);
+            }
+            while (Interlocked.CompareExchange(ref _sumBits, updated, seen) != seen);
+        }
+
+        public void Set(double value) => Interlocked.Exchange(ref _sumBits, BitConverter.DoubleToInt64Bits(value));
     }
 }
