@@ -98,12 +98,13 @@ public sealed partial class PartitionLog : IDisposable
     }
 
     /// <summary>
-    /// Completes when the log end offset passes <paramref name="offset"/> (for Fetch long polling). Cancellation
-    /// completes the task normally rather than throwing, so an expired long poll costs no exception; check the log end offset.
+    /// Completes when the log end offset passes <paramref name="offset"/> (for Fetch long polling). Cancellation and
+    /// closing the log complete the task normally rather than throwing, so an expired long poll costs no exception;
+    /// check the log end offset.
     /// </summary>
     public async Task WaitForDataAsync(long offset, CancellationToken cancellationToken)
     {
-        while (LogEndOffset <= offset && !cancellationToken.IsCancellationRequested)
+        while (LogEndOffset <= offset && !cancellationToken.IsCancellationRequested && !Volatile.Read(ref _disposed))
         {
             var signal = Volatile.Read(ref _appended);
             if (LogEndOffset > offset)

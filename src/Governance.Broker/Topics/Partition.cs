@@ -85,6 +85,11 @@ public sealed class Partition : IDisposable
 
         lock (_appendLock)
         {
+            if (IsDeleted)
+            {
+                return ProduceResult.Error(BrokerErrorCode.UnknownTopicOrPartition, $"Topic '{Topic}' was deleted.");
+            }
+
             var check = _producers.Check(header);
             if (check.IsDuplicate)
             {

@@ -172,7 +172,13 @@ public sealed class TopicManagerTests : IDisposable
         topics.CreateTopic("orders", 2);
         (await topics.GetPartition("orders", 0)!.AppendAsync(Batches.Of(3), TestContext.Current.CancellationToken)).ErrorCode.ShouldBe(BrokerErrorCode.None);
 
+        var deleted = topics.GetPartition("orders", 0)!;
+        var waiting = deleted.Log.WaitForDataAsync(3, TestContext.Current.CancellationToken);
+
         topics.DeleteTopic("orders").IsSuccess.ShouldBeTrue();
+
+        await waiting; // a fetch parked on a deleted partition is released
+        (await deleted.AppendAsync(Batches.Of(1), TestContext.Current.CancellationToken)).ErrorCode.ShouldBe(BrokerErrorCode.UnknownTopicOrPartition);
 
         Directory.Exists(_directory.Combine("orders-0")).ShouldBeFalse();
         File.Exists(_directory.Combine(Path.Combine("topics", "orders.json"))).ShouldBeFalse();
