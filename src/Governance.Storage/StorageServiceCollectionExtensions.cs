@@ -20,7 +20,7 @@ public static class StorageServiceCollectionExtensions
     /// <c>ConnectionStrings:Governance</c>, for SQLite by default <see cref="DefaultSqliteFile"/>), the migrations applied at
     /// start, <see cref="DatabaseReadiness"/>, and the registry core: <see cref="ISchemaRegistry"/> as a singleton
     /// <see cref="SchemaRegistry"/> over this storage, with <see cref="RegistryOptions"/> from <c>Governance:Registry</c>
-    /// (<c>MaxSchemaLength</c>). The host registers the <see cref="Governance.Schemas.SchemaFormats"/>.
+    /// (<c>MaxSchemaLength</c> in characters, <c>IdLookupCacheDuration</c> as <c>hh:mm:ss</c>). The host registers the <see cref="Governance.Schemas.SchemaFormats"/>.
     /// </summary>
     public static IServiceCollection AddGovernanceStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,6 +28,12 @@ public static class StorageServiceCollectionExtensions
         if (int.TryParse(configuration["Governance:Registry:MaxSchemaLength"], out var maxSchemaLength) && maxSchemaLength > 0)
         {
             registryOptions.MaxSchemaLength = maxSchemaLength;
+        }
+
+        if (TimeSpan.TryParse(configuration["Governance:Registry:IdLookupCacheDuration"], System.Globalization.CultureInfo.InvariantCulture, out var cacheDuration)
+            && cacheDuration >= TimeSpan.Zero)
+        {
+            registryOptions.IdLookupCacheDuration = cacheDuration;
         }
 
         return services.AddGovernanceStorage(ReadSettings(configuration), registryOptions);

@@ -58,8 +58,7 @@ public sealed class CompatibilityTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Verbose_messages_are_worded_as_Confluent_words_them(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
@@ -93,8 +92,7 @@ public sealed class CompatibilityTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Full_reports_the_forward_lines_first_and_the_old_schema_once(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
@@ -113,8 +111,7 @@ public sealed class CompatibilityTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Different_schema_types_are_never_compatible(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
@@ -129,8 +126,7 @@ public sealed class CompatibilityTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Compatibility_test_answers_Confluent_errors_for_missing_subjects_and_versions(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
@@ -149,8 +145,7 @@ public sealed class CompatibilityTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Diff_lists_the_changes_between_two_versions(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);

@@ -50,8 +50,8 @@ public sealed class ConcurrencyTests(PostgresServer postgres)
     public async Task Two_instances_with_16_writers_each_keep_ids_versions_and_compatibility_correct(string provider)
     {
         var settings = await RegistryHost.CreateDatabaseAsync(provider, postgres);
-        await using var first = await RegistryHost.StartAsync(settings);
-        await using var second = await RegistryHost.StartAsync(settings);
+        await using var first = await RegistryHost.StartAsync(AsInstance(settings, 1));
+        await using var second = await RegistryHost.StartAsync(AsInstance(settings, 2));
         foreach (var (subject, level) in Subjects)
         {
             await first.Registry.SetConfigAsync(subject, new RegistryConfig(level), Ct);
@@ -113,4 +113,15 @@ public sealed class ConcurrencyTests(PostgresServer postgres)
             }
         }
     }
+
+    /// <summary>
+    /// The same database under a connection string of its own, so that each instance gets its own connection pool (and,
+    /// on SQLite, its own in-process writer queue: the two instances then meet only at the file's lock, as two processes do).
+    /// </summary>
+    private static StorageSettings AsInstance(StorageSettings settings, int instance) => settings with
+    {
+        ConnectionString = settings.Provider == StorageProvider.PostgreSql
+            ? $"{settings.ConnectionString};Application Name=instance-{instance}"
+            : $"{settings.ConnectionString};Default Timeout={60 + instance}",
+    };
 }

@@ -12,8 +12,7 @@ public sealed class ConfigAndModeTests(PostgresServer postgres)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Config_is_global_or_per_subject_and_deleting_the_global_one_restores_backward(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
@@ -41,8 +40,7 @@ public sealed class ConfigAndModeTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task The_subject_level_wins_over_the_global_level_at_registration(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
@@ -60,8 +58,7 @@ public sealed class ConfigAndModeTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Read_only_mode_refuses_writes_and_allows_reads(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);

@@ -20,8 +20,7 @@ public sealed class DeletionTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task A_version_is_soft_deleted_then_permanently_deleted(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
@@ -50,8 +49,7 @@ public sealed class DeletionTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Latest_means_the_newest_live_version(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
@@ -65,8 +63,7 @@ public sealed class DeletionTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task A_subject_is_soft_deleted_then_permanently_deleted(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
@@ -107,8 +104,7 @@ public sealed class DeletionTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Deleting_what_does_not_exist_answers_not_found(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
@@ -126,8 +122,7 @@ public sealed class DeletionTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Another_instance_sees_a_permanently_deleted_id_as_gone_when_it_does_not_cache_id_lookups(string provider)
     {
         var settings = await RegistryHost.CreateDatabaseAsync(provider, postgres);

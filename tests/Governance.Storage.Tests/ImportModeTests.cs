@@ -12,8 +12,7 @@ public sealed class ImportModeTests(PostgresServer postgres)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Entering_import_mode_needs_an_empty_registry_or_force(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
@@ -30,8 +29,7 @@ public sealed class ImportModeTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Imported_ids_and_versions_are_kept_and_later_ids_never_collide_with_them(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
@@ -69,8 +67,7 @@ public sealed class ImportModeTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Entering_import_mode_without_force_clears_soft_deleted_versions(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);

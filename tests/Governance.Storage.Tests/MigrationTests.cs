@@ -13,8 +13,7 @@ public sealed class MigrationTests(PostgresServer postgres)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task A_migrated_database_matches_the_EF_Core_model(string provider)
     {
         var migrated = await RegistryHost.CreateDatabaseAsync(provider, postgres);
@@ -34,8 +33,7 @@ public sealed class MigrationTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Migrations_apply_once(string provider)
     {
         var settings = await RegistryHost.CreateDatabaseAsync(provider, postgres);
@@ -50,8 +48,7 @@ public sealed class MigrationTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Two_processes_starting_at_once_apply_each_migration_once(string provider)
     {
         var settings = await RegistryHost.CreateDatabaseAsync(provider, postgres);
@@ -74,8 +71,7 @@ public sealed class MigrationTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Readiness_reports_whether_the_database_answers(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);

@@ -24,8 +24,7 @@ public sealed class ReferenceTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task References_resolve_transitively_and_are_stored_with_their_version(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
@@ -47,8 +46,7 @@ public sealed class ReferenceTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task A_missing_reference_is_an_invalid_schema(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
@@ -72,8 +70,7 @@ public sealed class ReferenceTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task A_referenced_version_cannot_be_deleted_while_a_live_schema_references_it(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);

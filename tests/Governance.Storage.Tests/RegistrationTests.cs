@@ -12,8 +12,7 @@ public sealed class RegistrationTests(PostgresServer postgres)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Registers_versions_in_order_and_reads_them_back(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
@@ -34,8 +33,7 @@ public sealed class RegistrationTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task The_same_schema_keeps_its_version_and_shares_its_id_across_subjects(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
@@ -53,8 +51,7 @@ public sealed class RegistrationTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Looks_up_a_schema_under_a_subject(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
@@ -75,8 +72,7 @@ public sealed class RegistrationTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Normalize_registers_the_normal_form_and_finds_schemas_that_differ_only_insignificantly(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
@@ -96,8 +92,7 @@ public sealed class RegistrationTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Metadata_and_rule_set_are_part_of_the_identity_and_stored_as_given(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
@@ -119,8 +114,7 @@ public sealed class RegistrationTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task A_soft_deleted_subject_registered_again_continues_its_version_numbers(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
@@ -140,8 +134,7 @@ public sealed class RegistrationTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Lookup_finds_soft_deleted_versions_only_when_asked(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
@@ -160,8 +153,7 @@ public sealed class RegistrationTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task An_explicit_version_outside_import_mode_must_be_the_next_one(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);

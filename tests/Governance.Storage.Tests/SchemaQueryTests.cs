@@ -12,8 +12,7 @@ public sealed class SchemaQueryTests(PostgresServer postgres)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Schemas_are_listed_by_prefix_with_deleted_and_latest_only_filters(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
@@ -37,8 +36,7 @@ public sealed class SchemaQueryTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task An_id_lists_its_subjects_and_versions(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);

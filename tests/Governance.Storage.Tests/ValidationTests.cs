@@ -32,8 +32,7 @@ public sealed class ValidationTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Metadata_that_is_not_JSON_is_refused(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
@@ -46,8 +45,7 @@ public sealed class ValidationTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task A_schema_longer_than_the_limit_is_refused(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres, new RegistryOptions { MaxSchemaLength = 40 });
@@ -85,8 +83,7 @@ public sealed class ValidationTests(PostgresServer postgres)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgresql")]
+    [BothDatabases]
     public async Task Subject_names_may_hold_slashes_colons_and_any_printable_text(string provider)
     {
         await using var host = await RegistryHost.StartAsync(provider, postgres);
