@@ -35,6 +35,21 @@ public sealed class CanonicalTextTests
         repeated.CanonicalText.ShouldBe("""{"type":"integer","maxLength":3}""");
     }
 
+    [Fact]
+    public void A_repeated_name_in_a_large_object_keeps_its_first_place_and_last_value()
+    {
+        var members = Enumerable.Range(0, 20).Select(i => $"\"p{i}\": {{\"type\": \"string\"}}").ToList();
+        members.Add("\"p3\": {\"type\": \"integer\"}");
+
+        var schema = Format.Parse($"{{\"properties\": {{{string.Join(", ", members)}}}}}", []);
+
+        schema.CanonicalText.ShouldStartWith("""{"properties":{"p0":{"type":"string"},"p1":{"type":"string"},"p2":{"type":"string"},"p3":{"type":"integer"},"p4":""");
+        schema.CanonicalText.ShouldEndWith("\"p19\":{\"type\":\"string\"}}}");
+        var lastWins = (JsonSchema)Format.Parse(schema.CanonicalText, []);
+        lastWins.Differences((JsonSchema)schema).ShouldBeEmpty();
+        ((JsonSchema)schema).Differences(lastWins).ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("1", "1")]
     [InlineData("-12", "-12")]

@@ -27,7 +27,7 @@ internal static class KeywordValidator
     private static readonly string[] SchemaMapKeywords = ["properties", "patternProperties", "definitions", "$defs", "dependentSchemas"];
 
     /// <summary>Throws <see cref="InvalidSchemaException"/> naming the first keyword of <paramref name="schema"/> whose value is wrong.</summary>
-    public static void Validate(JsonElement schema, SchemaDocument document, string pointer)
+    public static void Validate(SchemaObject schema, SchemaDocument document, string pointer)
     {
         var draft = document.Draft;
         foreach (var keyword in NonNegativeIntegerKeywords)
@@ -94,7 +94,7 @@ internal static class KeywordValidator
         ValidateDependencies(schema, document, pointer);
     }
 
-    private static void ValidateType(JsonElement schema, SchemaDocument document, string pointer)
+    private static void ValidateType(SchemaObject schema, SchemaDocument document, string pointer)
     {
         if (!schema.TryGetProperty("type", out var type))
         {
@@ -123,7 +123,7 @@ internal static class KeywordValidator
         }
     }
 
-    private static void ValidatePattern(JsonElement schema, SchemaDocument document, string pointer)
+    private static void ValidatePattern(SchemaObject schema, SchemaDocument document, string pointer)
     {
         if (schema.TryGetProperty("pattern", out var pattern))
         {
@@ -144,7 +144,7 @@ internal static class KeywordValidator
         }
     }
 
-    private static void ValidateItems(JsonElement schema, SchemaDocument document, string pointer)
+    private static void ValidateItems(SchemaObject schema, SchemaDocument document, string pointer)
     {
         if (!schema.TryGetProperty("items", out var items))
         {
@@ -158,7 +158,7 @@ internal static class KeywordValidator
         }
     }
 
-    private static void ValidateDependencies(JsonElement schema, SchemaDocument document, string pointer)
+    private static void ValidateDependencies(SchemaObject schema, SchemaDocument document, string pointer)
     {
         if (schema.TryGetProperty("dependencies", out var dependencies))
         {
@@ -186,12 +186,12 @@ internal static class KeywordValidator
 
             foreach (var member in dependentRequired.EnumerateObject())
             {
-                ValidateStringArray(dependentRequired, document, JsonPointer.Append(pointer, "dependentRequired"), member.Name);
+                ValidateStringArray(new SchemaObject(dependentRequired), document, JsonPointer.Append(pointer, "dependentRequired"), member.Name);
             }
         }
     }
 
-    private static void ValidateStringArray(JsonElement schema, SchemaDocument document, string pointer, string keyword)
+    private static void ValidateStringArray(SchemaObject schema, SchemaDocument document, string pointer, string keyword)
     {
         if (schema.TryGetProperty(keyword, out var value) && !IsUniqueStringArray(value))
         {
@@ -211,7 +211,7 @@ internal static class KeywordValidator
         }
     }
 
-    private static void Require(JsonElement schema, SchemaDocument document, string pointer, string keyword, JsonValueKind kind, string expectation)
+    private static void Require(SchemaObject schema, SchemaDocument document, string pointer, string keyword, JsonValueKind kind, string expectation)
     {
         if (schema.TryGetProperty(keyword, out var value) && value.ValueKind != kind)
         {
@@ -219,7 +219,7 @@ internal static class KeywordValidator
         }
     }
 
-    private static void RequireBoolean(JsonElement schema, SchemaDocument document, string pointer, string keyword, string expectation)
+    private static void RequireBoolean(SchemaObject schema, SchemaDocument document, string pointer, string keyword, string expectation)
     {
         if (schema.TryGetProperty(keyword, out var value) && value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
         {
@@ -227,7 +227,7 @@ internal static class KeywordValidator
         }
     }
 
-    private static void RequireSchema(JsonElement schema, SchemaDocument document, string pointer, string keyword)
+    private static void RequireSchema(SchemaObject schema, SchemaDocument document, string pointer, string keyword)
     {
         if (schema.TryGetProperty(keyword, out var value) && !IsSchema(value))
         {

@@ -15,6 +15,16 @@ internal sealed class SchemaLoader
     private static readonly string[] StringKeywords = ["minLength", "maxLength", "pattern", "format"];
     private static readonly string[] NumberKeywords = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"];
 
+    // The keywords that make a schema without "type" an array or an object schema, per draft (everit's SpecificationVersion).
+    private static readonly string[] Draft4ArrayKeywords = ["items", "additionalItems", "maxItems", "minItems", "uniqueItems"];
+    private static readonly string[] Draft6ArrayKeywords = [.. Draft4ArrayKeywords, "contains"];
+    private static readonly string[] ModernArrayKeywords = [.. Draft6ArrayKeywords, "prefixItems", "unevaluatedItems", "minContains", "maxContains"];
+    private static readonly string[] Draft4ObjectKeywords =
+        ["properties", "required", "minProperties", "maxProperties", "dependencies", "patternProperties", "additionalProperties"];
+
+    private static readonly string[] Draft6ObjectKeywords = [.. Draft4ObjectKeywords, "propertyNames"];
+    private static readonly string[] ModernObjectKeywords = [.. Draft6ObjectKeywords, "unevaluatedProperties", "dependentRequired", "dependentSchemas"];
+
     private readonly Dictionary<(SchemaDocument Document, string Pointer), SchemaNode> _loaded = [];
     private readonly List<(ReferenceSchema Node, SchemaDocument Document, Uri BaseUri, string Pointer)> _pending = [];
     private readonly ReferenceResolver _resolver;
@@ -49,15 +59,15 @@ internal sealed class SchemaLoader
             _ => throw new InvalidSchemaException(
                 $"Invalid JSON Schema at {document.Describe(pointer)}: a schema must be a JSON object or a boolean, found {KeywordValidator.Describe(element)}"),
         };
-        node.SourceText = JacksonJson.Write(element);
         _loaded[(document, pointer)] = node;
         return node;
     }
 
-    private SchemaNode LoadObject(SchemaDocument document, JsonElement schema, Uri enclosingBase, string pointer)
+    private SchemaNode LoadObject(SchemaDocument document, JsonElement element, Uri enclosingBase, string pointer)
     {
+        var schema = new SchemaObject(element);
         KeywordValidator.Validate(schema, document, pointer);
-        var baseUri = document.ApplyId(schema, enclosingBase);
+        var baseUri = document.ApplyId(element, enclosingBase);
         var scope = new Scope(document, schema, baseUri, pointer);
         foreach (var definitions in (ReadOnlySpan<string>)["definitions", "$defs"])
         {
@@ -99,7 +109,7 @@ internal sealed class SchemaLoader
         {
             if (scope.Has(keyword))
             {
-                parts.Add(Reference(scope, keyword));
+                parts.Add(Part(scope, keyword, Reference(scope, keyword)));
             }
         }
 
@@ -116,7 +126,7 @@ internal sealed class SchemaLoader
         {
             if (scope.Has(keyword))
             {
-                parts.Add(Part(scope, keyword, new CombinedSchema { Criterion = criterion, Subschemas = LoadItems(scope, keyword) }));
+                parts.Add(Part(scope, keyword, new CombinedSchema { Criterion = criterion, Subschemas = LoadBranches(scope, keyword) }));
             }
         }
 
@@ -223,24 +233,24 @@ internal sealed class SchemaLoader
         var schemaDependencies = new Dictionary<string, SchemaNode>(StringComparer.Ordinal);
         if (scope.TryGet("dependencies", out var dependencies))
         {
-            foreach (var member in dependencies.EnumerateObject())
+            foreach (var (name, value) in SchemaObject.Members(dependencies))
             {
-                if (member.Value.ValueKind == JsonValueKind.Array)
+                if (value.ValueKind == JsonValueKind.Array)
                 {
-                    propertyDependencies[member.Name] = StringSet(member.Value);
+                    propertyDependencies[name] = StringSet(value);
                 }
                 else
                 {
-                    schemaDependencies[member.Name] = Load(scope, member.Value, "dependencies", member.Name);
+                    schemaDependencies[name] = Load(scope, value, "dependencies", name);
                 }
             }
         }
 
         if (modern && scope.TryGet("dependentRequired", out var dependentRequired))
         {
-            foreach (var member in dependentRequired.EnumerateObject())
+            foreach (var (name, value) in SchemaObject.Members(dependentRequired))
             {
-                propertyDependencies[member.Name] = StringSet(member.Value);
+                propertyDependencies[name] = StringSet(value);
             }
         }
 
@@ -396,6 +406,23 @@ internal sealed class SchemaLoader
         return items;
     }
 
+    /// <summary>
+    /// The subschemas of <c>allOf</c>/<c>anyOf</c>/<c>oneOf</c>, each keeping its compact JSON: equal branches count once
+    /// when combined schemas are compared.
+    /// </summary>
+    private List<SchemaNode> LoadBranches(Scope scope, string keyword)
+    {
+        var branches = LoadItems(scope, keyword);
+        var index = 0;
+        scope.TryGet(keyword, out var array);
+        foreach (var element in array.EnumerateArray())
+        {
+            branches[index++].SourceText = JacksonJson.Write(element);
+        }
+
+        return branches;
+    }
+
     private IEnumerable<(string Name, SchemaNode Schema)> LoadMembers(Scope scope, string keyword)
     {
         if (!scope.TryGet(keyword, out var members))
@@ -403,13 +430,7 @@ internal sealed class SchemaLoader
             return [];
         }
 
-        var loaded = new List<(string, SchemaNode)>();
-        foreach (var member in members.EnumerateObject())
-        {
-            loaded.Add((member.Name, Load(scope, member.Value, keyword, member.Name)));
-        }
-
-        return loaded;
+        return [.. SchemaObject.Members(members).Select(member => (member.Name, Load(scope, member.Value, keyword, member.Name)))];
     }
 
     /// <summary>
@@ -427,24 +448,22 @@ internal sealed class SchemaLoader
 
     private static string[] ArrayKeywords(JsonSchemaDraft draft) => draft switch
     {
-        JsonSchemaDraft.Draft4 => ["items", "additionalItems", "maxItems", "minItems", "uniqueItems"],
-        JsonSchemaDraft.Draft6 or JsonSchemaDraft.Draft7 => ["items", "additionalItems", "maxItems", "minItems", "uniqueItems", "contains"],
-        _ => ["items", "additionalItems", "maxItems", "minItems", "uniqueItems", "contains", "prefixItems", "unevaluatedItems", "minContains", "maxContains"],
+        JsonSchemaDraft.Draft4 => Draft4ArrayKeywords,
+        JsonSchemaDraft.Draft6 or JsonSchemaDraft.Draft7 => Draft6ArrayKeywords,
+        _ => ModernArrayKeywords,
     };
 
     private static string[] ObjectKeywords(JsonSchemaDraft draft) => draft switch
     {
-        JsonSchemaDraft.Draft4 => ["properties", "required", "minProperties", "maxProperties", "dependencies", "patternProperties", "additionalProperties"],
-        JsonSchemaDraft.Draft6 or JsonSchemaDraft.Draft7 =>
-            ["properties", "required", "minProperties", "maxProperties", "dependencies", "patternProperties", "additionalProperties", "propertyNames"],
-        _ => ["properties", "required", "minProperties", "maxProperties", "dependencies", "patternProperties", "additionalProperties", "propertyNames",
-            "unevaluatedProperties", "dependentRequired", "dependentSchemas"],
+        JsonSchemaDraft.Draft4 => Draft4ObjectKeywords,
+        JsonSchemaDraft.Draft6 or JsonSchemaDraft.Draft7 => Draft6ObjectKeywords,
+        _ => ModernObjectKeywords,
     };
 
     /// <summary>One schema object being loaded: where it is and the base URI its relative references resolve against.</summary>
-    private readonly record struct Scope(SchemaDocument Document, JsonElement Schema, Uri BaseUri, string Pointer)
+    private readonly record struct Scope(SchemaDocument Document, SchemaObject Schema, Uri BaseUri, string Pointer)
     {
-        public bool Has(string keyword) => Schema.TryGetProperty(keyword, out _);
+        public bool Has(string keyword) => Schema.Has(keyword);
 
         public bool HasAny(string[] keywords) => keywords.Any(Has);
 

@@ -20,8 +20,12 @@ internal abstract class SchemaNode
     /// <summary>The Kafka Connect <c>connect.type</c> annotation, when present.</summary>
     public string? ConnectType { get; set; }
 
-    /// <summary>The schema's own JSON, compact: two subschemas with the same text are the same subschema.</summary>
-    public string SourceText { get; set; } = "{}";
+    /// <summary>
+    /// What tells this schema apart among the subschemas of a <see cref="CombinedSchema"/>: a branch of
+    /// <c>allOf</c>/<c>anyOf</c>/<c>oneOf</c> holds its compact JSON (two branches with the same text count once), a part
+    /// of one schema object its kind and place. Empty for schemas that are never such a subschema.
+    /// </summary>
+    public string SourceText { get; set; } = string.Empty;
 
     public bool HasDefaultValue => DefaultValue is not null;
 }

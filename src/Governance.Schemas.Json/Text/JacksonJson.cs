@@ -61,6 +61,26 @@ internal static class JacksonJson
 
     private static void WriteObject(JsonElement element, bool sortKeys, StringBuilder text)
     {
+        if (!sortKeys && !HasRepeatedName(element))
+        {
+            // The common case: members as they are, nothing to collect.
+            text.Append('{');
+            var first = true;
+            foreach (var property in element.EnumerateObject())
+            {
+                if (!first)
+                {
+                    text.Append(',');
+                }
+
+                first = false;
+                WriteMember(property.Name, property.Value, sortKeys, text);
+            }
+
+            text.Append('}');
+            return;
+        }
+
         // Jackson's ObjectNode is a map: a repeated key replaces the value but keeps the first key's place.
         var members = new List<string>();
         var values = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
@@ -87,12 +107,40 @@ internal static class JacksonJson
                 text.Append(',');
             }
 
-            WriteString(members[i], text);
-            text.Append(':');
-            Write(values[members[i]], sortKeys, text);
+            WriteMember(members[i], values[members[i]], sortKeys, text);
         }
 
         text.Append('}');
+    }
+
+    private static void WriteMember(string name, JsonElement value, bool sortKeys, StringBuilder text)
+    {
+        WriteString(name, text);
+        text.Append(':');
+        Write(value, sortKeys, text);
+    }
+
+    /// <summary>Whether a name occurs twice: pairwise for small objects (no allocation), through a set for large ones.</summary>
+    private static bool HasRepeatedName(JsonElement element)
+    {
+        const int PairwiseLimit = 16;
+        var properties = element.EnumerateObject();
+        if (properties.Count() > PairwiseLimit)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            return properties.Any(p => !names.Add(p.Name));
+        }
+
+        var count = 0;
+        foreach (var property in properties)
+        {
+            if (properties.Take(count++).Any(earlier => earlier.NameEquals(property.Name)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Jackson escapes only the quote, the backslash and control characters (short forms where JSON has them).</summary>
