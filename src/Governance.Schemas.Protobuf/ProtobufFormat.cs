@@ -22,7 +22,7 @@ public sealed class ProtobufFormat : ISchemaFormat
             var root = new ProtoFileLoader(references).LoadRoot(schemaText);
             return new ProtobufSchema(root, references);
         }
-        catch (ProtoSyntaxException e)
+        catch (ProtoSchemaException e)
         {
             throw new InvalidSchemaException($"Invalid Protobuf schema: {e.Message}", e);
         }

@@ -65,6 +65,11 @@ public sealed partial class ProtocOracleTests
 
         fromBase64.Descriptor.ShouldBe(schema.Descriptor);
         fromBase64.DiffFrom(schema).Select(c => c.Kind).Except(["MESSAGE_MOVED"]).ShouldBeEmpty();
+
+        // The text a registry stores for it parses again to the same content.
+        var fromStoredText = new ProtobufFormat().Parse(fromBase64.CanonicalText, references);
+        fromStoredText.CanonicalText.ShouldBe(fromBase64.CanonicalText);
+        fromStoredText.DiffFrom(schema).Select(c => c.Kind).Except(["MESSAGE_MOVED"]).ShouldBeEmpty();
     }
 
     /// <summary>The corpus files a corpus file imports, transitively, as schema references named by import path.</summary>

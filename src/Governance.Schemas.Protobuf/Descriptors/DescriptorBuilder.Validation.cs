@@ -21,7 +21,7 @@ internal sealed partial class DescriptorBuilder
                 if (!extension.Extendee.StartsWith(".google.protobuf.", StringComparison.Ordinal))
                 {
                     var element = _element.Extends.First(e => e.Fields.Any(f => f.Name == extension.Name));
-                    throw new ProtoSyntaxException(element.Line, element.Column,
+                    throw new ProtoSchemaException(element.Line, element.Column,
                         "extensions in proto3 are only allowed for defining options");
                 }
             }
@@ -35,31 +35,31 @@ internal sealed partial class DescriptorBuilder
         {
             if (byNumber.TryGetValue(field.Number, out var other))
             {
-                throw new ProtoSyntaxException(field.Line, field.Column,
+                throw new ProtoSchemaException(field.Line, field.Column,
                     $"field number {field.Number} has already been used in \"{fullName}\" by field \"{other}\"");
             }
 
             byNumber[field.Number] = field.Name;
             if (field.Number is >= FirstReservedNumber and <= LastReservedNumber)
             {
-                throw new ProtoSyntaxException(field.Line, field.Column,
+                throw new ProtoSchemaException(field.Line, field.Column,
                     $"field numbers {FirstReservedNumber} through {LastReservedNumber} are reserved for the protocol buffer library implementation; field \"{field.Name}\" uses {field.Number}");
             }
 
             if (message.ReservedRange.Any(r => r.Start <= field.Number && field.Number < r.End))
             {
-                throw new ProtoSyntaxException(field.Line, field.Column,
+                throw new ProtoSchemaException(field.Line, field.Column,
                     $"field \"{field.Name}\" uses reserved number {field.Number}");
             }
 
             if (message.ReservedName.Contains(field.Name))
             {
-                throw new ProtoSyntaxException(field.Line, field.Column, $"field name \"{field.Name}\" is reserved");
+                throw new ProtoSchemaException(field.Line, field.Column, $"field name \"{field.Name}\" is reserved");
             }
 
             if (message.ExtensionRange.Any(r => r.Start <= field.Number && field.Number < r.End))
             {
-                throw new ProtoSyntaxException(field.Line, field.Column,
+                throw new ProtoSchemaException(field.Line, field.Column,
                     $"extension range includes field \"{field.Name}\" ({field.Number})");
             }
 
@@ -68,7 +68,7 @@ internal sealed partial class DescriptorBuilder
                 var value = _symbols.Find(_resolvedTypes[field][1..]);
                 if (value?.Message?.Options?.MapEntry == true)
                 {
-                    throw new ProtoSyntaxException(field.Line, field.Column, "map values cannot be maps");
+                    throw new ProtoSchemaException(field.Line, field.Column, "map values cannot be maps");
                 }
             }
         }
@@ -90,7 +90,7 @@ internal sealed partial class DescriptorBuilder
         {
             if (reserved.FirstOrDefault(r => Overlaps(r.Range, extension.Range)) is { Range: not null } clash)
             {
-                throw new ProtoSyntaxException(extension.Line, extension.Column,
+                throw new ProtoSchemaException(extension.Line, extension.Column,
                     $"extension range {extension.Range.Start} to {extension.Range.End} overlaps with reserved range {clash.Range.Start} to {clash.Range.End}");
             }
         }
@@ -100,7 +100,7 @@ internal sealed partial class DescriptorBuilder
         {
             foreach (var name in statement.Names.Where(name => !names.Add(name)))
             {
-                throw new ProtoSyntaxException(statement.Line, statement.Column, $"field name \"{name}\" is reserved multiple times");
+                throw new ProtoSchemaException(statement.Line, statement.Column, $"field name \"{name}\" is reserved multiple times");
             }
         }
     }
@@ -113,7 +113,7 @@ internal sealed partial class DescriptorBuilder
             {
                 if (Overlaps(ranges[i].Range, ranges[j].Range))
                 {
-                    throw new ProtoSyntaxException(ranges[i].Line, ranges[i].Column,
+                    throw new ProtoSchemaException(ranges[i].Line, ranges[i].Column,
                         $"{what.ToLowerInvariant()} {ranges[i].Range.Start} to {ranges[i].Range.End} overlaps with {other} {ranges[j].Range.Start} to {ranges[j].Range.End}");
                 }
             }
@@ -131,7 +131,7 @@ internal sealed partial class DescriptorBuilder
             var packed = element.Fields[i].Options.FirstOrDefault(o => o.Name == "packed");
             if (packed is not null && (field.Label != Label.Repeated || field.Type is Type.String or Type.Bytes or Type.Message or Type.Group))
             {
-                throw new ProtoSyntaxException(packed.Line, packed.Column, "[packed = true] can only be specified for repeated primitive fields");
+                throw new ProtoSchemaException(packed.Line, packed.Column, "[packed = true] can only be specified for repeated primitive fields");
             }
         }
     }
@@ -151,7 +151,7 @@ internal sealed partial class DescriptorBuilder
             var jsonName = field.JsonName ?? ProtocConventions.JsonName(field.Name);
             if (seen.TryGetValue(jsonName, out var other))
             {
-                throw new ProtoSyntaxException(field.Line, field.Column,
+                throw new ProtoSchemaException(field.Line, field.Column,
                     $"the {Kind(field)} JSON name of field \"{field.Name}\" (\"{jsonName}\") conflicts with the {Kind(other)} JSON name of field \"{other.Name}\" in \"{fullName}\"");
             }
 
@@ -181,7 +181,7 @@ internal sealed partial class DescriptorBuilder
             var file = symbol.File == _file.Name ? _file : _dependencies.SelectMany(d => d.SelfAndDependencies()).First(d => d.Name == symbol.File).Descriptor;
             if (file.Syntax != "proto3" && file.Syntax != "editions")
             {
-                throw new ProtoSyntaxException(element.Fields[i].Line, element.Fields[i].Column,
+                throw new ProtoSchemaException(element.Fields[i].Line, element.Fields[i].Column,
                     $"enum type \"{symbol.FullName}\" is not a proto3 enum, but is used in \"{field.Name}\" which is a proto3 message type");
             }
         }
@@ -192,7 +192,7 @@ internal sealed partial class DescriptorBuilder
         if (IsProto3 && element.Constants[0].Number != 0)
         {
             var first = element.Constants[0];
-            throw new ProtoSyntaxException(first.Line, first.Column, "the first enum value must be zero in proto3");
+            throw new ProtoSchemaException(first.Line, first.Column, "the first enum value must be zero in proto3");
         }
 
         var allowAlias = enumType.Options?.AllowAlias == true;
@@ -205,7 +205,7 @@ internal sealed partial class DescriptorBuilder
                 aliased = true;
                 if (!allowAlias)
                 {
-                    throw new ProtoSyntaxException(constant.Line, constant.Column,
+                    throw new ProtoSchemaException(constant.Line, constant.Column,
                         $"\"{constant.Name}\" uses the same enum value as \"{other}\"; set option allow_alias = true to allow this");
                 }
             }
@@ -213,12 +213,12 @@ internal sealed partial class DescriptorBuilder
             byNumber.TryAdd(constant.Number, constant.Name);
             if (enumType.ReservedRange.Any(r => r.Start <= constant.Number && constant.Number <= r.End))
             {
-                throw new ProtoSyntaxException(constant.Line, constant.Column, $"enum value \"{constant.Name}\" uses reserved number {constant.Number}");
+                throw new ProtoSchemaException(constant.Line, constant.Column, $"enum value \"{constant.Name}\" uses reserved number {constant.Number}");
             }
 
             if (enumType.ReservedName.Contains(constant.Name))
             {
-                throw new ProtoSyntaxException(constant.Line, constant.Column, $"enum value name \"{constant.Name}\" is reserved");
+                throw new ProtoSchemaException(constant.Line, constant.Column, $"enum value name \"{constant.Name}\" is reserved");
             }
         }
 
@@ -226,7 +226,7 @@ internal sealed partial class DescriptorBuilder
         CheckNoOverlap(reserved, "Reserved range", "already-defined range");
         if (allowAlias && !aliased)
         {
-            throw new ProtoSyntaxException(element.Line, element.Column,
+            throw new ProtoSchemaException(element.Line, element.Column,
                 $"\"{element.Name}\" declares support for enum aliases but no enum values share field numbers; remove 'option allow_alias = true;'");
         }
     }

@@ -86,7 +86,7 @@ internal sealed partial class DescriptorBuilder
             {
                 "2023" => Edition._2023,
                 "2024" => (Edition)1001, // EDITION_2024 in descriptor.proto; newer than this Google.Protobuf
-                _ => throw new ProtoSyntaxException(1, 1, $"edition \"{_element.Edition}\" is not supported; expected \"2023\" or \"2024\""),
+                _ => throw new ProtoSchemaException(1, 1, $"edition \"{_element.Edition}\" is not supported; expected \"2023\" or \"2024\""),
             };
         }
 
@@ -131,11 +131,11 @@ internal sealed partial class DescriptorBuilder
         {
             if (_file.Dependency.Contains(import.Path))
             {
-                throw new ProtoSyntaxException(import.Line, import.Column, $"import \"{import.Path}\" was listed twice");
+                throw new ProtoSchemaException(import.Line, import.Column, $"import \"{import.Path}\" was listed twice");
             }
 
             var dependency = _loadImport(import.Path)
-                ?? throw new ProtoSyntaxException(import.Line, import.Column,
+                ?? throw new ProtoSchemaException(import.Line, import.Column,
                     $"import \"{import.Path}\" was not found: add a schema reference named \"{import.Path}\"");
             if (import.Kind == ImportKind.Public)
             {
@@ -179,7 +179,7 @@ internal sealed partial class DescriptorBuilder
         var where = existing.File == _file.Name
             ? dot < 0 ? "" : $" in \"{fullName[..dot]}\""
             : $" in file \"{existing.File}\"";
-        throw new ProtoSyntaxException(line, column, $"\"{(dot < 0 ? fullName : fullName[(dot + 1)..])}\" is already defined{where}");
+        throw new ProtoSchemaException(line, column, $"\"{(dot < 0 ? fullName : fullName[(dot + 1)..])}\" is already defined{where}");
     }
 
     private DescriptorProto DeclareMessage(MessageElement element, string fullName)
@@ -204,7 +204,7 @@ internal sealed partial class DescriptorBuilder
         {
             if (!element.Fields.Any(f => f.OneOf == message.OneofDecl.Count))
             {
-                throw new ProtoSyntaxException(oneOf.Line, oneOf.Column, $"oneof \"{oneOf.Name}\" must have at least one field");
+                throw new ProtoSchemaException(oneOf.Line, oneOf.Column, $"oneof \"{oneOf.Name}\" must have at least one field");
             }
 
             var declaration = new OneofDescriptorProto { Name = oneOf.Name };
@@ -244,7 +244,7 @@ internal sealed partial class DescriptorBuilder
         {
             if (IsProto3)
             {
-                throw new ProtoSyntaxException(extensions.Line, extensions.Column, "extension ranges are not allowed in proto3");
+                throw new ProtoSchemaException(extensions.Line, extensions.Column, "extension ranges are not allowed in proto3");
             }
 
             foreach (var range in extensions.Ranges)
@@ -325,7 +325,7 @@ internal sealed partial class DescriptorBuilder
         });
         if (element.Label == FieldLabel.Required && (IsProto3 || IsEditions))
         {
-            throw new ProtoSyntaxException(element.Line, element.Column,
+            throw new ProtoSchemaException(element.Line, element.Column,
                 $"required fields are not allowed in {_element.Syntax}; field \"{element.Name}\"");
         }
 
@@ -344,7 +344,7 @@ internal sealed partial class DescriptorBuilder
         {
             if (IsProto3)
             {
-                throw new ProtoSyntaxException(element.Line, element.Column, "groups are not supported in proto3; use a nested message");
+                throw new ProtoSchemaException(element.Line, element.Column, "groups are not supported in proto3; use a nested message");
             }
 
             field.Type = Type.Group;
@@ -359,12 +359,12 @@ internal sealed partial class DescriptorBuilder
         {
             if (IsProto3)
             {
-                throw new ProtoSyntaxException(element.DefaultValue.Line, element.DefaultValue.Column, "explicit default values are not allowed in proto3");
+                throw new ProtoSchemaException(element.DefaultValue.Line, element.DefaultValue.Column, "explicit default values are not allowed in proto3");
             }
 
             if (field.Label == Label.Repeated)
             {
-                throw new ProtoSyntaxException(element.DefaultValue.Line, element.DefaultValue.Column, "repeated fields cannot have default values");
+                throw new ProtoSchemaException(element.DefaultValue.Line, element.DefaultValue.Column, "repeated fields cannot have default values");
             }
 
             _resolutions.Add(() => field.DefaultValue = DefaultValue(field, element.DefaultValue));
@@ -399,10 +399,10 @@ internal sealed partial class DescriptorBuilder
     private Symbol ResolveType(string name, string relativeTo, int line, int column)
     {
         var symbol = _symbols.Lookup(name, relativeTo, typesOnly: true)
-            ?? throw new ProtoSyntaxException(line, column, $"\"{name}\" is not defined");
+            ?? throw new ProtoSchemaException(line, column, $"\"{name}\" is not defined");
         if (!symbol.IsType)
         {
-            throw new ProtoSyntaxException(line, column, $"\"{name}\" is not a type");
+            throw new ProtoSchemaException(line, column, $"\"{name}\" is not a type");
         }
 
         return symbol;
@@ -417,7 +417,7 @@ internal sealed partial class DescriptorBuilder
         if (!ProtocConventions.ScalarTypes.TryGetValue(element.MapKey!, out var keyType)
             || keyType is Type.Float or Type.Double or Type.Bytes)
         {
-            throw new ProtoSyntaxException(element.Line, element.Column,
+            throw new ProtoSchemaException(element.Line, element.Column,
                 $"key in map fields cannot be {element.MapKey}; use an integral or string type");
         }
 
@@ -435,7 +435,7 @@ internal sealed partial class DescriptorBuilder
         var field = NewField(element, element.Label switch
         {
             FieldLabel.Repeated => Label.Repeated,
-            FieldLabel.Required => throw new ProtoSyntaxException(element.Line, element.Column, "extensions cannot be required"),
+            FieldLabel.Required => throw new ProtoSchemaException(element.Line, element.Column, "extensions cannot be required"),
             _ => Label.Optional,
         });
         if (IsProto3 && element.Label == FieldLabel.Optional)
@@ -445,7 +445,7 @@ internal sealed partial class DescriptorBuilder
 
         if (element.JsonName is not null)
         {
-            throw new ProtoSyntaxException(element.Line, element.Column, "option json_name is not allowed on extension fields");
+            throw new ProtoSchemaException(element.Line, element.Column, "option json_name is not allowed on extension fields");
         }
 
         Declare(prefix + element.Name, SymbolKind.Extension, element.Line, element.Column, field: field);
@@ -464,20 +464,20 @@ internal sealed partial class DescriptorBuilder
             var extendee = ResolveType(extend.Extendee, prefix + element.Name, extend.Line, extend.Column);
             if (extendee.Kind != SymbolKind.Message)
             {
-                throw new ProtoSyntaxException(extend.Line, extend.Column, $"\"{extend.Extendee}\" is not a message type");
+                throw new ProtoSchemaException(extend.Line, extend.Column, $"\"{extend.Extendee}\" is not a message type");
             }
 
             field.Extendee = "." + extendee.FullName;
             _resolvedTypes[extend] = "." + extendee.FullName;
             if (!extendee.Message!.ExtensionRange.Any(r => r.Start <= element.Number && element.Number < r.End))
             {
-                throw new ProtoSyntaxException(element.Line, element.Column,
+                throw new ProtoSchemaException(element.Line, element.Column,
                     $"\"{extendee.FullName}\" does not declare {element.Number} as an extension number");
             }
 
             if (_symbols.FindExtension(extendee.FullName, element.Number) is { } other && other.Field != field)
             {
-                throw new ProtoSyntaxException(element.Line, element.Column,
+                throw new ProtoSchemaException(element.Line, element.Column,
                     $"extension number {element.Number} has already been used in \"{extendee.FullName}\" by extension \"{other.FullName}\"");
             }
         });
@@ -500,7 +500,7 @@ internal sealed partial class DescriptorBuilder
         Declare(prefix + element.Name, SymbolKind.Enum, element.Line, element.Column, enumType: enumType);
         if (element.Constants.Count == 0)
         {
-            throw new ProtoSyntaxException(element.Line, element.Column, $"enum \"{element.Name}\" must contain at least one value");
+            throw new ProtoSchemaException(element.Line, element.Column, $"enum \"{element.Name}\" must contain at least one value");
         }
 
         foreach (var constant in element.Constants)
@@ -579,7 +579,7 @@ internal sealed partial class DescriptorBuilder
         var symbol = ResolveType(name, relativeTo, line, column);
         return symbol.Kind == SymbolKind.Message
             ? "." + symbol.FullName
-            : throw new ProtoSyntaxException(line, column, $"\"{name}\" is not a message type");
+            : throw new ProtoSchemaException(line, column, $"\"{name}\" is not a message type");
     }
 
     private T? Options<T>(List<OptionElement> options, string optionsType, string scope)
@@ -635,7 +635,7 @@ internal sealed partial class DescriptorBuilder
                     ? text
                     : throw BadDefault(value, $"a value of enum \"{enumSymbol.FullName}\"");
             case Type.Message or Type.Group:
-                throw new ProtoSyntaxException(value.Line, value.Column, "messages cannot have default values");
+                throw new ProtoSchemaException(value.Line, value.Column, "messages cannot have default values");
             default:
                 return IntegerDefault(field.Type, value);
         }
@@ -694,6 +694,6 @@ internal sealed partial class DescriptorBuilder
         return unsigned ? ((ulong)parsed).ToString(System.Globalization.CultureInfo.InvariantCulture) : parsed.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static ProtoSyntaxException BadDefault(OptionValue value, string expected) =>
+    private static ProtoSchemaException BadDefault(OptionValue value, string expected) =>
         new(value.Line, value.Column, $"default value {(value.Text.Length > 0 ? value.Text : "")} is not {expected}");
 }

@@ -32,7 +32,7 @@ internal sealed class OptionEncoder(SymbolTable symbols, Action ensureDescriptor
             var key = string.Join('/', path.Select(f => f.Number));
             if (path[^1].Label != Label.Repeated && !set.Add(key))
             {
-                throw new ProtoSyntaxException(option.Line, option.Column, $"option \"{option.Name}\" was already set");
+                throw new ProtoSchemaException(option.Line, option.Column, $"option \"{option.Name}\" was already set");
             }
 
             if (path.Any(IsSourceRetention))
@@ -59,7 +59,7 @@ internal sealed class OptionEncoder(SymbolTable symbols, Action ensureDescriptor
         {
             if (messageType is null)
             {
-                throw new ProtoSyntaxException(option.Line, option.Column, $"option \"{option.Name}\" is an atomic type, not a message");
+                throw new ProtoSchemaException(option.Line, option.Column, $"option \"{option.Name}\" is an atomic type, not a message");
             }
 
             FieldDescriptorProto? field;
@@ -70,21 +70,21 @@ internal sealed class OptionEncoder(SymbolTable symbols, Action ensureDescriptor
                 var symbol = symbols.Lookup(extensionName, scope + ".", typesOnly: false);
                 if (symbol?.Kind != SymbolKind.Extension)
                 {
-                    throw new ProtoSyntaxException(option.Line, option.Column,
+                    throw new ProtoSchemaException(option.Line, option.Column,
                         $"option \"({extensionName})\" unknown; import the file that defines it");
                 }
 
                 field = symbol.Field!;
                 if (field.Extendee != "." + messageType)
                 {
-                    throw new ProtoSyntaxException(option.Line, option.Column,
+                    throw new ProtoSchemaException(option.Line, option.Column,
                         $"option \"({extensionName})\" extends \"{field.Extendee[1..]}\", not \"{messageType}\"");
                 }
             }
             else
             {
                 field = symbols.Find(messageType)?.Message?.Field.FirstOrDefault(f => f.Name == part)
-                    ?? throw new ProtoSyntaxException(option.Line, option.Column, $"option \"{part}\" unknown in \"{messageType}\"");
+                    ?? throw new ProtoSchemaException(option.Line, option.Column, $"option \"{part}\" unknown in \"{messageType}\"");
             }
 
             path.Add(field);
@@ -312,5 +312,5 @@ internal sealed class OptionEncoder(SymbolTable symbols, Action ensureDescriptor
         return stream.ToArray();
     }
 
-    private static ProtoSyntaxException Bad(OptionValue value, string problem) => new(value.Line, value.Column, problem);
+    private static ProtoSchemaException Bad(OptionValue value, string problem) => new(value.Line, value.Column, problem);
 }

@@ -73,7 +73,7 @@ internal sealed class ProtoFileLoader
 
             return file;
         }
-        catch (ProtoSyntaxException e)
+        catch (ProtoSchemaException e)
         {
             throw new InvalidSchemaException($"in imported file \"{importPath}\": {e.Message}", e);
         }
@@ -90,7 +90,7 @@ internal sealed class ProtoFileLoader
         {
             element = ProtoParser.Parse(text);
         }
-        catch (ProtoSyntaxException) when (TryDecodeDescriptor(text) is { } descriptor)
+        catch (ProtoSchemaException) when (TryDecodeDescriptor(text) is { } descriptor)
         {
             // Built from its text form to resolve and check it, but the submitted descriptor is kept as it came,
             // custom options included (they do not survive the text form).

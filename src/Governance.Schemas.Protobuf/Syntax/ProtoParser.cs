@@ -791,7 +791,7 @@ internal sealed class ProtoParser
         return Next();
     }
 
-    private static ProtoSyntaxException Error(ProtoToken at, string problem) => new(at.Line, at.Column, problem);
+    private static ProtoSchemaException Error(ProtoToken at, string problem) => new(at.Line, at.Column, problem);
 
-    private static ProtoSyntaxException Error(int line, int column, string problem) => new(line, column, problem);
+    private static ProtoSchemaException Error(int line, int column, string problem) => new(line, column, problem);
 }

@@ -92,7 +92,7 @@ internal static class ProtoTokenizer
 
                 if (i >= text.Length)
                 {
-                    throw new ProtoSyntaxException(startLine, startColumn, "unterminated block comment");
+                    throw new ProtoSchemaException(startLine, startColumn, "unterminated block comment");
                 }
 
                 i += 2;
@@ -148,7 +148,7 @@ internal static class ProtoTokenizer
 
         if (i < text.Length && (char.IsAsciiLetter(text[i]) || text[i] == '_'))
         {
-            throw new ProtoSyntaxException(line, column, $"invalid number '{text[start..(i + 1)]}'");
+            throw new ProtoSchemaException(line, column, $"invalid number '{text[start..(i + 1)]}'");
         }
 
         return new ProtoToken(isFloat ? ProtoTokenKind.Float : ProtoTokenKind.Integer, text[start..i], line, column);
@@ -163,7 +163,7 @@ internal static class ProtoTokenizer
         {
             if (i >= text.Length || text[i] == '\n')
             {
-                throw new ProtoSyntaxException(line, column, "unterminated string literal");
+                throw new ProtoSchemaException(line, column, "unterminated string literal");
             }
 
             var c = text[i];
@@ -184,7 +184,7 @@ internal static class ProtoTokenizer
             i++;
             if (i >= text.Length)
             {
-                throw new ProtoSyntaxException(line, column, "unterminated string literal");
+                throw new ProtoSchemaException(line, column, "unterminated string literal");
             }
 
             var e = text[i++];
@@ -212,7 +212,7 @@ internal static class ProtoTokenizer
                     bytes.Add((byte)ReadDigits(text, ref i, 8, 3, line, column));
                     break;
                 default:
-                    throw new ProtoSyntaxException(line, column, $"invalid escape sequence '\\{e}' in string literal");
+                    throw new ProtoSchemaException(line, column, $"invalid escape sequence '\\{e}' in string literal");
             }
         }
     }
@@ -230,7 +230,7 @@ internal static class ProtoTokenizer
 
         if (count == 0 || (exact && count != maxDigits))
         {
-            throw new ProtoSyntaxException(line, column, "invalid escape sequence in string literal");
+            throw new ProtoSchemaException(line, column, "invalid escape sequence in string literal");
         }
 
         return value;
