@@ -22,7 +22,7 @@ public enum BrokerErrorCode : short
     UnknownMemberId = 25,
     InvalidSessionTimeout = 26,
     RebalanceInProgress = 27,
-    OffsetMetadataTooLarge = 28,
+    OffsetMetadataTooLarge = 12,
     TopicAuthorizationFailed = 29,
     GroupAuthorizationFailed = 30,
     InvalidTimestamp = 32,
