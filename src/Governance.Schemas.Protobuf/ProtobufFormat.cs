@@ -20,6 +20,13 @@ public sealed class ProtobufFormat : ISchemaFormat
         try
         {
             var root = new ProtoFileLoader(references).LoadRoot(schemaText);
+
+            // Confluent names a schema after its first message or enum and refuses one without any (ProtobufSchema.name()).
+            if (root.Descriptor.MessageType.Count == 0 && root.Descriptor.EnumType.Count == 0)
+            {
+                throw new InvalidSchemaException("Protobuf schema definition contains no type definitions");
+            }
+
             return new ProtobufSchema(root, references);
         }
         catch (ProtoSchemaException e)
