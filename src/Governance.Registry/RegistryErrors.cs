@@ -6,8 +6,11 @@ namespace Governance.Registry;
 /// </summary>
 public static class RegistryErrors
 {
-    /// <summary>The context every subject lives in until contexts are supported, as Confluent names it in messages.</summary>
-    public const string DefaultContext = ".";
+    /// <summary>
+    /// The default context as Confluent's messages name it: <c>QualifiedSubject.qualifiedContextFor</c> renders it as the
+    /// empty string, hence "in context  is" with two spaces.
+    /// </summary>
+    public const string DefaultContext = "";
 
     public static RegistryException SubjectNotFound(string subject) =>
         new(RegistryErrorCode.SubjectNotFound, $"Subject '{subject}' not found.");
@@ -81,6 +84,7 @@ public static class RegistryErrors
     public static RegistryException InvalidSubject(string subject) =>
         new(RegistryErrorCode.InvalidSubject, $"The specified subject '{subject}' is not a valid.");
 
+    /// <summary>Confluent's words, then the sizes (Confluent's limit is the Kafka record size; ours is configured).</summary>
     public static RegistryException SchemaTooLarge(int length, int limit) =>
-        new(RegistryErrorCode.SchemaTooLarge, $"Schema too large: {length} characters, the limit is {limit}");
+        new(RegistryErrorCode.SchemaTooLarge, $"Write failed because schema is too large: {length} characters, the limit is {limit}");
 }

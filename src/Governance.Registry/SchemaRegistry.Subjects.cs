@@ -38,8 +38,9 @@ public sealed partial class SchemaRegistry
         }, cancellationToken);
 
     /// <summary>
-    /// Soft delete: every live version becomes deleted (40404 when there is none left). Permanent: every version is removed
-    /// with the subject's own config and mode (40405 unless soft-deleted first). Versions other schemas reference: 42206.
+    /// Soft delete: every live version becomes deleted (40404 when there is none left), and the subject's own config and
+    /// mode go, as in Confluent. Permanent: every version is removed (40405 unless soft-deleted first). Versions other
+    /// schemas reference: 42206.
     /// </summary>
     public Task<IReadOnlyList<int>> DeleteSubjectAsync(string subject, bool permanent, CancellationToken cancellationToken) =>
         _store.WriteAsync<IReadOnlyList<int>>(subject, async transaction =>
@@ -73,14 +74,20 @@ public sealed partial class SchemaRegistry
                 await DeleteAsync(transaction, version, permanent, cancellationToken);
             }
 
-            if (permanent)
+            if (!permanent)
             {
-                await transaction.RemoveConfigAsync(subject, cancellationToken);
-                await transaction.RemoveModeAsync(subject, cancellationToken);
+                await RemoveSubjectSettingsAsync(transaction, subject, cancellationToken);
             }
 
             return [.. targets.Select(v => v.Version)];
         }, cancellationToken);
+
+    /// <summary>Confluent drops a subject's own config and mode once it has no live version left.</summary>
+    private static async Task RemoveSubjectSettingsAsync(IRegistryTransaction transaction, string subject, CancellationToken cancellationToken)
+    {
+        await transaction.RemoveConfigAsync(subject, cancellationToken);
+        await transaction.RemoveModeAsync(subject, cancellationToken);
+    }
 
     private static async Task ThrowIfReferencedAsync(IRegistryTransaction transaction, StoredVersion version, CancellationToken cancellationToken)
     {

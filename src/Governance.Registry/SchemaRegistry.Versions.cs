@@ -32,7 +32,8 @@ public sealed partial class SchemaRegistry
 
     /// <summary>
     /// Soft delete of a live version (40406 when already soft-deleted), or permanent removal of a soft-deleted one (40407
-    /// when not soft-deleted first); 42206 while a live schema references it; 42205 in read-only mode.
+    /// when not soft-deleted first); 42206 while a live schema references it; 42205 in read-only mode. Soft-deleting the last
+    /// live version drops the subject's own config and mode, as in Confluent.
     /// </summary>
     public Task<int> DeleteVersionAsync(string subject, VersionSpec version, bool permanent, CancellationToken cancellationToken) =>
         _store.WriteAsync(subject, async transaction =>
@@ -51,6 +52,11 @@ public sealed partial class SchemaRegistry
 
             await ThrowIfReferencedAsync(transaction, stored, cancellationToken);
             await DeleteAsync(transaction, stored, permanent, cancellationToken);
+            if (!permanent && !(await transaction.GetVersionsAsync(subject, cancellationToken)).Any(v => !v.Deleted))
+            {
+                await RemoveSubjectSettingsAsync(transaction, subject, cancellationToken);
+            }
+
             return stored.Version;
         }, cancellationToken);
 }

@@ -1,8 +1,9 @@
 namespace Governance.Registry;
 
 /// <summary>
-/// Which subject names the registry accepts, as Confluent's <c>QualifiedSubject.isValidSubject</c> decides: no empty name,
-/// no ISO control characters (U+0000–U+001F, U+007F–U+009F), and not the reserved name of the global context.
+/// Which subject names the registry accepts, as Confluent's <c>QualifiedSubject.isValidSubject</c> decides: no ISO control
+/// characters (U+0000–U+001F, U+007F–U+009F) and not <c>__GLOBAL</c>, the name Confluent keeps for global settings.
+/// Unlike Confluent, which lets an empty name through for backward compatibility, an empty name is refused too.
 /// </summary>
 public static class SubjectName
 {

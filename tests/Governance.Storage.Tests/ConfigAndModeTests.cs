@@ -73,7 +73,7 @@ public sealed class ConfigAndModeTests(PostgresServer postgres)
 
         var register = await Should.ThrowAsync<RegistryException>(() => registry.RegisterAsync("ro", Fields("a:int", "b:int?"), normalize: false, Ct));
         register.ErrorCode.ShouldBe(RegistryErrorCode.OperationNotPermitted);
-        register.Message.ShouldBe("Subject ro in context . is in read-only mode");
+        register.Message.ShouldBe("Subject ro in context  is in read-only mode");
         (await Should.ThrowAsync<RegistryException>(() => registry.DeleteVersionAsync("ro", new VersionSpec(1), permanent: false, Ct)))
             .ErrorCode.ShouldBe(RegistryErrorCode.OperationNotPermitted);
         (await Should.ThrowAsync<RegistryException>(() => registry.DeleteSubjectAsync("ro", permanent: false, Ct)))

@@ -75,6 +75,10 @@ public sealed class DeletionTests(PostgresServer postgres)
 
         (await registry.DeleteSubjectAsync("gone", permanent: false, Ct)).ShouldBe([2, 3]);
 
+        // As in Confluent, the soft delete also drops the subject's own config.
+        (await Should.ThrowAsync<RegistryException>(() => registry.GetConfigAsync("gone", defaultToGlobal: false, Ct)))
+            .ErrorCode.ShouldBe(RegistryErrorCode.SubjectLevelCompatibilityNotConfigured);
+
         (await registry.ListSubjectsAsync(null, deleted: false, deletedOnly: false, Ct)).ShouldBe(["kept"]);
         (await registry.ListSubjectsAsync(null, deleted: true, deletedOnly: false, Ct)).ShouldBe(["gone", "kept"]);
         (await registry.ListSubjectsAsync(null, deleted: false, deletedOnly: true, Ct)).ShouldBe(["gone"]);
@@ -97,8 +101,6 @@ public sealed class DeletionTests(PostgresServer postgres)
         (await registry.ListSubjectsAsync(null, deleted: true, deletedOnly: false, Ct)).ShouldBe(["kept"]);
         (await Should.ThrowAsync<RegistryException>(() => registry.GetSchemaByIdAsync(onlyInGone, null, Ct)))
             .Message.ShouldBe($"Schema {onlyInGone} not found");
-        (await Should.ThrowAsync<RegistryException>(() => registry.GetConfigAsync("gone", defaultToGlobal: false, Ct)))
-            .ErrorCode.ShouldBe(RegistryErrorCode.SubjectLevelCompatibilityNotConfigured);
         (await Should.ThrowAsync<RegistryException>(() => registry.DeleteSubjectAsync("gone", permanent: false, Ct)))
             .ErrorCode.ShouldBe(RegistryErrorCode.SubjectNotFound);
     }
@@ -137,5 +139,25 @@ public sealed class DeletionTests(PostgresServer postgres)
 
         (await Should.ThrowAsync<RegistryException>(() => reader.Registry.GetSchemaByIdAsync(registered.Schema.Id, null, Ct)))
             .ErrorCode.ShouldBe(RegistryErrorCode.SchemaNotFound);
+    }
+
+    [Theory]
+    [BothDatabases]
+    public async Task Soft_deleting_the_last_live_version_drops_the_subject_config_and_mode(string provider)
+    {
+        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        var registry = await WithThreeVersionsAsync(host, "last");
+        await registry.SetConfigAsync("last", new RegistryConfig(CompatibilityLevel.Full), Ct);
+        await registry.SetModeAsync("last", RegistryMode.ReadWrite, force: false, Ct);
+        await registry.DeleteVersionAsync("last", new VersionSpec(1), permanent: false, Ct);
+        await registry.DeleteVersionAsync("last", new VersionSpec(2), permanent: false, Ct);
+        (await registry.GetConfigAsync("last", defaultToGlobal: false, Ct)).Compatibility.ShouldBe(CompatibilityLevel.Full);
+
+        await registry.DeleteVersionAsync("last", new VersionSpec(3), permanent: false, Ct);
+
+        (await Should.ThrowAsync<RegistryException>(() => registry.GetConfigAsync("last", defaultToGlobal: false, Ct)))
+            .ErrorCode.ShouldBe(RegistryErrorCode.SubjectLevelCompatibilityNotConfigured);
+        (await Should.ThrowAsync<RegistryException>(() => registry.GetModeAsync("last", defaultToGlobal: false, Ct)))
+            .ErrorCode.ShouldBe(RegistryErrorCode.SubjectLevelModeNotConfigured);
     }
 }

@@ -48,9 +48,9 @@ public sealed class ImportModeTests(PostgresServer postgres)
         imported.Version.ShouldBe(7);
         again.Version.ShouldBe(7);
         withoutId.ErrorCode.ShouldBe(RegistryErrorCode.OperationNotPermitted);
-        withoutId.Message.ShouldBe("Subject imp in context . is not in read-write mode");
+        withoutId.Message.ShouldBe("Subject imp in context  is not in read-write mode");
         idTaken.ErrorCode.ShouldBe(RegistryErrorCode.OperationNotPermitted);
-        idTaken.Message.ShouldBe("Overwrite new schema with id 100 in context . is not permitted.");
+        idTaken.Message.ShouldBe("Overwrite new schema with id 100 in context  is not permitted.");
         otherId.ErrorCode.ShouldBe(RegistryErrorCode.IdDoesNotMatch);
         otherId.Message.ShouldBe("Schema already registered with id 100 instead of input id 5");
         versionTaken.ErrorCode.ShouldBe(RegistryErrorCode.OperationNotPermitted);
@@ -61,7 +61,7 @@ public sealed class ImportModeTests(PostgresServer postgres)
         var explicitId = await Should.ThrowAsync<RegistryException>(() => registry.RegisterAsync("imp", Fields("a:int", "e:int?") with { Id = 200 }, normalize: false, Ct));
         var next = await registry.RegisterAsync("fresh", Fields("z:int"), normalize: false, Ct);
 
-        explicitId.Message.ShouldBe("Subject imp in context . is not in import mode");
+        explicitId.Message.ShouldBe("Subject imp in context  is not in import mode");
         next.Schema.Id.ShouldBe(101);
         (await registry.RegisterAsync("imp", Fields("a:int", "e:int?"), normalize: false, Ct)).Version.ShouldBe(8);
     }

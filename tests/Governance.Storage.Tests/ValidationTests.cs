@@ -57,7 +57,7 @@ public sealed class ValidationTests(PostgresServer postgres)
         var refused = await Should.ThrowAsync<RegistryException>(() => registry.RegisterAsync("size", large, normalize: false, Ct));
 
         refused.ErrorCode.ShouldBe(RegistryErrorCode.SchemaTooLarge);
-        refused.Message.ShouldBe($"Schema too large: {large.Schema.Length} characters, the limit is 40");
+        refused.Message.ShouldBe($"Write failed because schema is too large: {large.Schema.Length} characters, the limit is 40");
     }
 
     [Theory]
