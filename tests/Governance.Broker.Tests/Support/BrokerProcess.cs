@@ -4,10 +4,13 @@ namespace Governance.Broker.Tests.Support;
 
 /// <summary>
 /// The broker in a child process (<c>Governance.Bench.Broker serve</c>), so that a test can kill it with SIGKILL and
-/// start it again on the same data directory. The program is built on demand in the test's configuration.
+/// start it again on the same data directory. The program is built (incrementally) in the test's configuration first.
 /// </summary>
 public sealed class BrokerProcess : IDisposable
 {
+    /// <summary>Built once per test run.</summary>
+    private static readonly Lazy<Task<string>> Program = new(() => BuildProgramAsync(CancellationToken.None));
+
     private readonly Process _process;
 
     private BrokerProcess(Process process, string bootstrapServers)
@@ -27,7 +30,7 @@ public sealed class BrokerProcess : IDisposable
             RedirectStandardError = false,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { await ProgramAsync(cancellationToken), "serve", "127.0.0.1:0", dataDirectory })
+        foreach (var argument in new[] { await Program.Value.WaitAsync(cancellationToken), "serve", "127.0.0.1:0", dataDirectory })
         {
             start.ArgumentList.Add(argument);
         }
@@ -64,7 +67,7 @@ public sealed class BrokerProcess : IDisposable
         _process.Dispose();
     }
 
-    private static async Task<string> ProgramAsync(CancellationToken cancellationToken)
+    private static async Task<string> BuildProgramAsync(CancellationToken cancellationToken)
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "Governance.sln")))
@@ -80,11 +83,14 @@ public sealed class BrokerProcess : IDisposable
             : "Debug";
         var project = Path.Combine(root.FullName, "bench", "Governance.Bench.Broker");
         var program = Path.Combine(project, "bin", configuration, "net10.0", "Governance.Bench.Broker.dll");
-        if (!File.Exists(program))
+        // Always build (incrementally): a stale program would test yesterday's broker.
+        using var build = Process.Start(new ProcessStartInfo("dotnet", ["build", project, "-c", configuration, "-nologo", "-v", "quiet"])
         {
-            var build = Process.Start(new ProcessStartInfo("dotnet", ["build", project, "-c", configuration, "-nologo", "-v", "quiet"]))!;
-            await build.WaitForExitAsync(cancellationToken);
-        }
-        return File.Exists(program) ? program : throw new InvalidOperationException($"{program} could not be built");
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        })!;
+        var output = await build.StandardOutput.ReadToEndAsync(cancellationToken);
+        await build.WaitForExitAsync(cancellationToken);
+        return build.ExitCode == 0 ? program : throw new InvalidOperationException($"building {project} failed: {output}");
     }
 }

@@ -6,7 +6,9 @@ namespace Governance.Broker.Tests.Support;
 /// <summary>Confluent.Kafka clients (librdkafka underneath) configured for tests against a local broker.</summary>
 public static class KafkaClients
 {
-    public static IProducer<string, string> Producer(string bootstrapServers, Acks acks = Acks.All, bool idempotent = false, string clientId = "test-producer")
+    /// <param name="messageTimeoutMs">How long a record may wait for its acknowledgement before it fails.</param>
+    public static IProducer<string, string> Producer(
+        string bootstrapServers, Acks acks = Acks.All, bool idempotent = false, string clientId = "test-producer", int messageTimeoutMs = 30_000)
     {
         Librdkafka.EnsureLoaded();
         return new ProducerBuilder<string, string>(new ProducerConfig
@@ -16,7 +18,7 @@ public static class KafkaClients
             Acks = acks,
             EnableIdempotence = idempotent,
             LingerMs = 5,
-            MessageTimeoutMs = 30_000,
+            MessageTimeoutMs = messageTimeoutMs,
         }).Build();
     }
 
