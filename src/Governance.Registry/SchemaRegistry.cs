@@ -58,10 +58,11 @@ public sealed partial class SchemaRegistry : ISchemaRegistry
 
         var schemaType = string.IsNullOrEmpty(submission.SchemaType) ? DefaultSchemaType : submission.SchemaType;
         var format = _formats.Find(schemaType) ?? throw RegistryErrors.InvalidSchema($"Invalid schema type {schemaType}");
-        var (contents, references) = await ResolveReferencesAsync(transaction, submission.References ?? [], cancellationToken);
         ParsedSchema parsed;
+        List<SchemaReference> references;
         try
         {
+            (var contents, references) = await ResolveReferencesAsync(transaction, submission.References ?? [], cancellationToken);
             parsed = format.Parse(submission.Schema, contents);
             if (normalize)
             {
@@ -87,14 +88,16 @@ public sealed partial class SchemaRegistry : ISchemaRegistry
     }
 
     /// <summary>
-    /// Every schema the references point to, transitively, each once, dependencies before the schemas that use them, and
-    /// the references themselves with <c>-1</c> (latest) replaced by the version it resolved to.
+    /// Every schema the references point to, transitively, each name once, dependencies before the schemas that use them,
+    /// and the references themselves with <c>-1</c> (latest) replaced by the version it resolved to; as Confluent's
+    /// <c>AbstractSchemaProvider.resolveReferences</c>, soft-deleted versions count.
     /// </summary>
+    /// <exception cref="InvalidSchemaException">A reference points to no version.</exception>
     private static async Task<(List<SchemaReferenceContent> Contents, List<SchemaReference> References)> ResolveReferencesAsync(
         IRegistryTransaction transaction, IReadOnlyList<SchemaReference> references, CancellationToken cancellationToken)
     {
         var contents = new List<SchemaReferenceContent>();
-        var visited = new HashSet<(string, int)>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
         var resolved = new List<SchemaReference>();
         foreach (var reference in references)
         {
@@ -112,10 +115,10 @@ public sealed partial class SchemaRegistry : ISchemaRegistry
             var schema = target is null ? null : await transaction.GetSchemaAsync(target.SchemaId, cancellationToken);
             if (target is null || schema is null)
             {
-                throw RegistryErrors.InvalidSchema($"No schema reference found for subject \"{reference.Subject}\" and version {reference.Version}");
+                throw new InvalidSchemaException($"No schema reference found for subject \"{reference.Subject}\" and version {reference.Version}");
             }
 
-            if (visited.Add((target.Subject, target.Version)))
+            if (visited.Add(reference.Name))
             {
                 foreach (var nested in schema.References)
                 {
@@ -139,9 +142,9 @@ public sealed partial class SchemaRegistry : ISchemaRegistry
 
         var format = _formats.Find(schema.SchemaType)
             ?? throw new RegistryException(RegistryErrorCode.StoreError, $"Schema {schema.Id} has type {schema.SchemaType}, which this registry does not support");
-        var (contents, _) = await ResolveReferencesAsync(transaction, schema.References, cancellationToken);
         try
         {
+            var (contents, _) = await ResolveReferencesAsync(transaction, schema.References, cancellationToken);
             return _cache.AddParsed(schema.Id, format.Parse(schema.SchemaText, contents));
         }
         catch (InvalidSchemaException e)

@@ -61,7 +61,7 @@ public sealed class ReferenceTests(PostgresServer postgres)
             "b-value", new SchemaSubmission(B), normalize: false, Ct));
 
         missingVersion.ErrorCode.ShouldBe(RegistryErrorCode.InvalidSchema);
-        missingVersion.Message.ShouldBe("No schema reference found for subject \"c-value\" and version 9");
+        missingVersion.Message.ShouldBe("Invalid schema of type AVRO, details: No schema reference found for subject \"c-value\" and version 9");
         missingSubject.ErrorCode.ShouldBe(RegistryErrorCode.InvalidSchema);
         unreferenced.ErrorCode.ShouldBe(RegistryErrorCode.InvalidSchema);
         unreferenced.Message.ShouldStartWith("Invalid schema of type AVRO, details: ");
