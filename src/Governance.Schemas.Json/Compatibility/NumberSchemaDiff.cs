@@ -43,6 +43,11 @@ internal static class NumberSchemaDiff
         {
             context.Add("multipleOf", MULTIPLE_OF_REMOVED);
         }
+        else if (original.Value == 0 || update.Value == 0)
+        {
+            // Below decimal's precision (a multipleOf of 1e-30 reads as 0): nothing to divide by.
+            context.Add("multipleOf", MULTIPLE_OF_CHANGED);
+        }
         else if (update.Value % original.Value == 0)
         {
             context.Add("multipleOf", MULTIPLE_OF_EXPANDED);

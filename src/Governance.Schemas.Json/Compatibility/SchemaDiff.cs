@@ -42,7 +42,8 @@ internal static class SchemaDiff
 
         original = Dereference(original);
         update = Dereference(update);
-        if (CompareWithUnion(context, original, update))
+        using var pair = context.EnterPair(original, update);
+        if (pair is null || CompareWithUnion(context, original, update))
         {
             return;
         }

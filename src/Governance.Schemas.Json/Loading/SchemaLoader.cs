@@ -484,9 +484,13 @@ internal sealed class SchemaLoader
                 return null;
             }
 
-            return value.TryGetDecimal(out var number)
-                ? number
-                : (decimal)Math.Clamp(value.GetDouble(), (double)decimal.MinValue, (double)decimal.MaxValue);
+            if (value.TryGetDecimal(out var number))
+            {
+                return number;
+            }
+
+            // Beyond decimal's range: the nearest decimal keeps every comparison's direction.
+            return value.GetDouble() > 0 ? decimal.MaxValue : decimal.MinValue;
         }
     }
 }
