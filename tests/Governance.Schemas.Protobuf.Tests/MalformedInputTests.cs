@@ -16,8 +16,8 @@ public sealed class MalformedInputTests
     {
         var text = File.ReadAllText(Path.Combine(Protoc.CorpusDirectory, fileName));
         var references = ProtocOracleTests.CorpusReferences(text);
-        var random = new Random(fileName.GetHashCode(StringComparison.Ordinal) & 0x7FFF);
-        for (var attempt = 0; attempt < 150; attempt++)
+        var random = new Random(fileName.Sum(c => c)); // a fixed seed per file: failures repeat
+        for (var attempt = 0; attempt < 300; attempt++)
         {
             var damaged = Damage(text, random);
             try

@@ -58,7 +58,7 @@ public sealed partial class RejectionTests
         { "extension number used twice", "syntax = \"proto2\";\nmessage M {\n  extensions 10 to 20;\n}\nextend M {\n  optional int32 x = 10;\n  optional int32 y = 10;\n}\n", "line 7, column 3: extension number 10 has already been used in \"M\" by extension \"x\"" },
         { "reserved name twice", "syntax = \"proto3\";\nmessage M {\n  reserved \"a\", \"a\";\n}\n", "line 3, column 3: field name \"a\" is reserved multiple times" },
         { "overlapping enum reserved ranges", "syntax = \"proto3\";\nenum E {\n  A = 0;\n  reserved 1 to 5, 2;\n}\n", "line 4, column 3: reserved range 2 to 2 overlaps with already-defined range 1 to 5" },
-        { "extension of a non-options message in proto3", "syntax = \"proto3\";\nmessage M {\n  int32 a = 1;\n}\nextend M {\n  int32 b = 2;\n}\n", "line 6, column 3: \"M\" does not declare 2 as an extension number" },
+        { "extension of a non-options message in proto3", "syntax = \"proto3\";\nimport \"google/protobuf/timestamp.proto\";\nmessage M {\n  extend google.protobuf.Timestamp {\n    int32 b = 2;\n  }\n}\n", "line 5, column 5: \"google.protobuf.Timestamp\" does not declare 2 as an extension number" },
     };
 
     [Theory]
@@ -123,6 +123,16 @@ public sealed partial class RejectionTests
             [new SchemaReferenceContent("other.proto", "syntax = \"proto3\";\nmessage O {\n  int32 a = 1\n}\n")]));
 
         error.Message.ShouldContain("in imported file \"other.proto\": line 4, column 1: expected ';'");
+    }
+
+    [Fact]
+    public void Proto3_may_extend_only_options_messages()
+    {
+        var error = Should.Throw<InvalidSchemaException>(() => new ProtobufFormat().Parse(
+            "syntax = \"proto3\";\nimport \"base.proto\";\nextend base.Base {\n  int32 extra = 100;\n}\nmessage M {}\n",
+            [new SchemaReferenceContent("base.proto", "syntax = \"proto2\";\npackage base;\nmessage Base {\n  extensions 100 to 200;\n}\n")]));
+
+        error.Message.ShouldContain("line 3, column 1: extensions in proto3 are only allowed for defining options");
     }
 
     [Fact]

@@ -12,22 +12,6 @@ internal sealed partial class DescriptorBuilder
     private const int FirstReservedNumber = 19_000;
     private const int LastReservedNumber = 19_999;
 
-    private void Validate()
-    {
-        if (IsProto3)
-        {
-            foreach (var extension in _file.Extension)
-            {
-                if (!extension.Extendee.StartsWith(".google.protobuf.", StringComparison.Ordinal))
-                {
-                    var element = _element.Extends.First(e => e.Fields.Any(f => f.Name == extension.Name));
-                    throw new ProtoSchemaException(element.Line, element.Column,
-                        "extensions in proto3 are only allowed for defining options");
-                }
-            }
-        }
-    }
-
     private void ValidateMessage(MessageElement element, DescriptorProto message, string fullName)
     {
         var byNumber = new Dictionary<int, string>();

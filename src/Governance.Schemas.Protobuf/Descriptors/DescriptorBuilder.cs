@@ -62,8 +62,6 @@ internal sealed partial class DescriptorBuilder
         {
             interpret();
         }
-
-        Validate();
     }
 
     private void DeclareFile()
@@ -473,6 +471,12 @@ internal sealed partial class DescriptorBuilder
             {
                 throw new ProtoSchemaException(element.Line, element.Column,
                     $"\"{extendee.FullName}\" does not declare {element.Number} as an extension number");
+            }
+
+            // proto3 may extend only descriptor.proto's *Options messages, i.e. define custom options.
+            if (IsProto3 && !(extendee.FullName.StartsWith("google.protobuf.", StringComparison.Ordinal) && extendee.FullName.EndsWith("Options", StringComparison.Ordinal)))
+            {
+                throw new ProtoSchemaException(extend.Line, extend.Column, "extensions in proto3 are only allowed for defining options");
             }
 
             if (_symbols.FindExtension(extendee.FullName, element.Number) is { } other && other.Field != field)

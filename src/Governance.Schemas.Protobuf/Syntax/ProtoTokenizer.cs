@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Governance.Schemas.Protobuf.Syntax;
@@ -149,6 +150,11 @@ internal static class ProtoTokenizer
         if (i < text.Length && (char.IsAsciiLetter(text[i]) || text[i] == '_'))
         {
             throw new ProtoSchemaException(line, column, $"invalid number '{text[start..(i + 1)]}'");
+        }
+
+        if (isFloat && !double.TryParse(text[start..i].TrimEnd('f', 'F'), NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out _))
+        {
+            throw new ProtoSchemaException(line, column, $"invalid number '{text[start..i]}'");
         }
 
         return new ProtoToken(isFloat ? ProtoTokenKind.Float : ProtoTokenKind.Integer, text[start..i], line, column);
