@@ -3,8 +3,9 @@ namespace Governance.Broker.Log;
 public sealed partial class PartitionLog
 {
     /// <summary>
-    /// Deletes whole old segments as retention.ms and retention.bytes say (cleanup.policy=delete), never the active
-    /// segment; the log start offset advances to the first remaining segment. Returns how many segments were deleted.
+    /// Deletes whole old segments as retention.ms and retention.bytes say (cleanup.policy=delete); the log start offset
+    /// advances to the first remaining segment. When even the active segment is past retention.ms, a new empty segment is
+    /// rolled first so that the old one can go. Returns how many segments were deleted.
     /// </summary>
     public int EnforceRetention()
     {
@@ -23,6 +24,13 @@ public sealed partial class PartitionLog
             }
 
             var now = _time.GetUtcNow();
+            if (_segments[^1].Size > 0 && IsExpired(_segments[^1], config, now))
+            {
+                // Everything is expired, the active segment too: roll so that it can go (as Kafka does), and the log
+                // start offset moves to the log end.
+                Roll();
+            }
+
             var segments = _segments;
             var totalSize = segments.Sum(segment => segment.Size);
             var keepFrom = 0;

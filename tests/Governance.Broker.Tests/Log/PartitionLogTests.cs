@@ -223,6 +223,23 @@ public sealed class PartitionLogTests : IDisposable
     }
 
     [Fact]
+    public void When_everything_is_past_retention_the_active_segment_goes_too_and_appends_continue()
+    {
+        var time = new ManualTimeProvider();
+        using var log = PartitionLog.Open(LogDirectory, new LogConfig { RetentionMs = 60_000 }, time);
+        log.Append(Batches.Of(3, baseTimestamp: time.GetUtcNow().ToUnixTimeMilliseconds()));
+
+        time.Advance(TimeSpan.FromMinutes(2));
+
+        log.EnforceRetention().ShouldBe(1);
+        log.LogStartOffset.ShouldBe(3);
+        log.LogEndOffset.ShouldBe(3);
+        log.Read(3, 1000).Records.Length.ShouldBe(0);
+        Should.Throw<OffsetOutOfRangeException>(() => log.Read(0, 1000));
+        log.Append(Batches.Of(1)).FirstOffset.ShouldBe(3);
+    }
+
+    [Fact]
     public void Retention_by_size_keeps_the_newest_segments_within_the_limit()
     {
         var batch = Batches.Of(1, valueSize: 100);

@@ -239,7 +239,7 @@ public sealed class TopicManagerTests : IDisposable
 
         time.Advance(TimeSpan.FromMinutes(1)); // the background check runs
 
-        topics.GetTopic("old")!.Partitions.ShouldAllBe(p => p.Log.LogStartOffset == 2);
+        topics.GetTopic("old")!.Partitions.ShouldAllBe(p => p.Log.LogStartOffset == 3 && p.Log.LogEndOffset == 3);
     }
 
     public void Dispose() => _directory.Dispose();
