@@ -125,49 +125,50 @@ internal static class ObjectSchemaDiff
     {
         using (context.EnterPath("dependencies"))
         {
-            foreach (var name in UnionOfKeys(original.PropertyDependencies, update.PropertyDependencies))
-            {
-                var originalNames = original.PropertyDependencies.GetValueOrDefault(name);
-                var updateNames = update.PropertyDependencies.GetValueOrDefault(name);
-                if (updateNames is null)
+            CompareEach(context, original.PropertyDependencies, update.PropertyDependencies, DEPENDENCY_ARRAY_REMOVED, DEPENDENCY_ARRAY_ADDED,
+                (name, originalNames, updateNames) =>
                 {
-                    context.Add(name, DEPENDENCY_ARRAY_REMOVED);
-                }
-                else if (originalNames is null)
-                {
-                    context.Add(name, DEPENDENCY_ARRAY_ADDED);
-                }
-                else if (!originalNames.SetEquals(updateNames))
-                {
-                    context.Add(name, updateNames.IsSupersetOf(originalNames) ? DEPENDENCY_ARRAY_EXTENDED
-                        : originalNames.IsSupersetOf(updateNames) ? DEPENDENCY_ARRAY_NARROWED
-                        : DEPENDENCY_ARRAY_CHANGED);
-                }
-            }
-
-            foreach (var name in UnionOfKeys(original.SchemaDependencies, update.SchemaDependencies))
-            {
-                var originalSchema = original.SchemaDependencies.GetValueOrDefault(name);
-                var updateSchema = update.SchemaDependencies.GetValueOrDefault(name);
-                if (updateSchema is null)
-                {
-                    context.Add(name, DEPENDENCY_SCHEMA_REMOVED);
-                }
-                else if (originalSchema is null)
-                {
-                    context.Add(name, DEPENDENCY_SCHEMA_ADDED);
-                }
-                else
+                    if (!originalNames.SetEquals(updateNames))
+                    {
+                        context.Add(name, updateNames.IsSupersetOf(originalNames) ? DEPENDENCY_ARRAY_EXTENDED
+                            : originalNames.IsSupersetOf(updateNames) ? DEPENDENCY_ARRAY_NARROWED
+                            : DEPENDENCY_ARRAY_CHANGED);
+                    }
+                });
+            CompareEach(context, original.SchemaDependencies, update.SchemaDependencies, DEPENDENCY_SCHEMA_REMOVED, DEPENDENCY_SCHEMA_ADDED,
+                (name, originalSchema, updateSchema) =>
                 {
                     using (context.EnterPath(name))
                     {
                         SchemaDiff.Compare(context, originalSchema, updateSchema);
                     }
-                }
-            }
+                });
         }
     }
 
-    private static IEnumerable<string> UnionOfKeys<T>(IReadOnlyDictionary<string, T> original, IReadOnlyDictionary<string, T> update) =>
-        original.Keys.Concat(update.Keys.Where(k => !original.ContainsKey(k)));
+    /// <summary>Entries of two maps by key: those only in the original removed, those only in the update added, the rest compared.</summary>
+    private static void CompareEach<T>(
+        DiffContext context,
+        IReadOnlyDictionary<string, T> original,
+        IReadOnlyDictionary<string, T> update,
+        DifferenceType removed,
+        DifferenceType added,
+        Action<string, T, T> compareBoth)
+    {
+        foreach (var name in original.Keys.Concat(update.Keys.Where(k => !original.ContainsKey(k))))
+        {
+            if (!update.TryGetValue(name, out var updateValue))
+            {
+                context.Add(name, removed);
+            }
+            else if (!original.TryGetValue(name, out var originalValue))
+            {
+                context.Add(name, added);
+            }
+            else
+            {
+                compareBoth(name, originalValue, updateValue);
+            }
+        }
+    }
 }
