@@ -16,9 +16,21 @@ public sealed class ProducerStateManager
     /// <summary>Batches remembered per producer for duplicate detection (Kafka ProducerStateEntry.NUM_BATCHES_TO_RETAIN).</summary>
     public const int BatchesToRetain = 5;
 
+    /// <summary>producer.id.expiration.ms: a producer whose last batch is older than this is forgotten (Kafka default 1 day).</summary>
+    public static readonly TimeSpan ProducerExpiration = TimeSpan.FromDays(1);
+
+    private static readonly TimeSpan ExpirationCheckInterval = TimeSpan.FromMinutes(1);
     private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web);
 
     private readonly Dictionary<long, ProducerEntry> _producers = [];
+    private readonly TimeProvider _time;
+    private DateTimeOffset _lastExpirationCheck;
+
+    public ProducerStateManager(TimeProvider? time = null)
+    {
+        _time = time ?? TimeProvider.System;
+        _lastExpirationCheck = _time.GetUtcNow();
+    }
 
     /// <summary>Checks a batch before it is appended; batches without a producer id always pass.</summary>
     public SequenceCheck Check(in RecordBatchHeader batch)
@@ -83,6 +95,29 @@ public sealed class ProducerStateManager
         if (entry.Batches.Count > BatchesToRetain)
         {
             entry.Batches.RemoveAt(0);
+        }
+
+        ExpireProducers();
+    }
+
+    // Kafka ProducerStateManager.removeExpiredProducers: forget producers whose last batch timestamp is older than the
+    // expiration, so that producers that come and go (a new id per restart) do not accumulate. Checked once a minute.
+    private void ExpireProducers()
+    {
+        var now = _time.GetUtcNow();
+        if (now - _lastExpirationCheck < ExpirationCheckInterval)
+        {
+            return;
+        }
+
+        _lastExpirationCheck = now;
+        var oldest = (now - ProducerExpiration).ToUnixTimeMilliseconds();
+        foreach (var (producerId, entry) in _producers)
+        {
+            if (entry.Batches[^1].Timestamp < oldest)
+            {
+                _producers.Remove(producerId);
+            }
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class Partition : IDisposable
 
     private readonly Topic _topic;
     private readonly SchemaValidator? _schemaValidator;
-    private readonly ProducerStateManager _producers = new();
+    private readonly ProducerStateManager _producers;
     private readonly Lock _appendLock = new();
 
     internal Partition(Topic topic, int id, string directory, LogConfig config, SchemaValidator? schemaValidator, TimeProvider time)
@@ -32,6 +32,7 @@ public sealed class Partition : IDisposable
         _topic = topic;
         Id = id;
         _schemaValidator = schemaValidator;
+        _producers = new ProducerStateManager(time);
         Log = PartitionLog.Open(directory, config, time);
         RebuildProducerState();
     }

@@ -1,3 +1,4 @@
+using Governance.Broker.Producers;
 using Governance.Broker.Tests.Log;
 using Governance.Broker.Topics;
 using Shouldly;
@@ -91,6 +92,23 @@ public sealed class IdempotentProduceTests : IDisposable
         producer.LastOffset.ShouldBe(3);
         producer.CoordinatorEpoch.ShouldBe(-1);
         producer.CurrentTxnStartOffset.ShouldBe(-1);
+    }
+
+    [Fact]
+    public async Task Producers_silent_for_longer_than_the_expiration_are_forgotten()
+    {
+        var time = new ManualTimeProvider();
+        using var topics = new TopicManager(new TopicManagerOptions { DataDirectory = _directory.Combine("expiring") }, time: time);
+        topics.CreateTopic("payments", 1);
+        var partition = topics.GetPartition("payments", 0)!;
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        await partition.AppendAsync(Batches.Of(1, now, producerId: 1, producerEpoch: 0, baseSequence: 0), TestContext.Current.CancellationToken);
+
+        time.Advance(ProducerStateManager.ProducerExpiration + TimeSpan.FromMinutes(1));
+        var later = time.GetUtcNow().ToUnixTimeMilliseconds();
+        await partition.AppendAsync(Batches.Of(1, later, producerId: 2, producerEpoch: 0, baseSequence: 0), TestContext.Current.CancellationToken);
+
+        partition.ActiveProducers().ShouldHaveSingleItem().ProducerId.ShouldBe(2);
     }
 
     [Theory]
