@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Governance.Schemas.Json.Compatibility;
 using Governance.Schemas.Json.Model;
+using Governance.Schemas.Json.Text;
 
 namespace Governance.Schemas.Json;
 
@@ -9,12 +11,11 @@ public sealed class JsonSchema : ParsedSchema
     /// <summary>Confluent's answer when a schema of another type is compared with a JSON Schema.</summary>
     public const string DifferentSchemaTypeMessage = "Incompatible because of different schema type";
 
-    private readonly string _normalizedText;
+    private string? _normalizedText;
 
-    internal JsonSchema(string canonicalText, string normalizedText, JsonSchemaDraft draft, SchemaNode root)
+    internal JsonSchema(string canonicalText, JsonSchemaDraft draft, SchemaNode root)
     {
         CanonicalText = canonicalText;
-        _normalizedText = normalizedText;
         Draft = draft;
         Root = root;
     }
@@ -30,8 +31,17 @@ public sealed class JsonSchema : ParsedSchema
     internal SchemaNode Root { get; }
 
     /// <summary>Confluent's normalization for JSON Schema: the same schema with the keys of every object sorted.</summary>
-    public override ParsedSchema Normalize() =>
-        CanonicalText == _normalizedText ? this : new JsonSchema(_normalizedText, _normalizedText, Draft, Root);
+    public override ParsedSchema Normalize()
+    {
+        // Computed on first use: most parsed schemas are never normalized, and a cached schema should not hold its text twice.
+        if (_normalizedText is null)
+        {
+            using var document = JsonDocument.Parse(CanonicalText, JsonSchemaFormat.DocumentOptions);
+            _normalizedText = JacksonJson.Write(document.RootElement, sortKeys: true);
+        }
+
+        return CanonicalText == _normalizedText ? this : new JsonSchema(_normalizedText, Draft, Root) { _normalizedText = _normalizedText };
+    }
 
     public override IReadOnlyList<CompatibilityIssue> CheckBackwardCompatibility(ParsedSchema previous) =>
         CheckBackwardCompatibility(previous, CompatibilityPolicy.Strict);

@@ -12,7 +12,8 @@ public sealed class JsonSchemaFormat : ISchemaFormat
 {
     public const string Type = "JSON";
 
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 512 };
+    /// <summary>How schema text is read: strict JSON, nested at most 512 deep so that loading and comparing stay within the stack.</summary>
+    internal static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 512 };
 
     public string SchemaType => Type;
 
@@ -32,11 +33,7 @@ public sealed class JsonSchemaFormat : ISchemaFormat
 
             var root = new SchemaDocument(RequireSchema(document.RootElement, referenceName: null), referenceName: null);
             var node = SchemaLoader.Load(root, [.. referenced.Select(r => r.Document)]);
-            return new JsonSchema(
-                JacksonJson.Write(document.RootElement),
-                JacksonJson.Write(document.RootElement, sortKeys: true),
-                root.Draft,
-                node);
+            return new JsonSchema(JacksonJson.Write(document.RootElement), root.Draft, node);
         }
         finally
         {
