@@ -207,11 +207,19 @@ internal static class ProtoTokenizer
                 case 'x' or 'X':
                     bytes.Add((byte)ReadDigits(text, ref i, 16, 2, line, column));
                     break;
-                case 'u':
-                    bytes.AddRange(Encoding.UTF8.GetBytes(char.ConvertFromUtf32(ReadDigits(text, ref i, 16, 4, line, column, exact: true))));
-                    break;
-                case 'U':
-                    bytes.AddRange(Encoding.UTF8.GetBytes(char.ConvertFromUtf32(ReadDigits(text, ref i, 16, 8, line, column, exact: true))));
+                case 'u' or 'U':
+                    var digitsStart = i;
+                    var codePoint = ReadDigits(text, ref i, 16, e == 'u' ? 4 : 8, line, column, exact: true);
+                    if (codePoint is >= 0 and <= 0x10FFFF)
+                    {
+                        AppendUtf8(bytes, codePoint);
+                    }
+                    else
+                    {
+                        // Beyond Unicode: protoc keeps the escape as literal text.
+                        bytes.AddRange(Encoding.UTF8.GetBytes("\\" + e + text[digitsStart..i]));
+                    }
+
                     break;
                 case >= '0' and <= '7':
                     i--;
@@ -220,6 +228,33 @@ internal static class ProtoTokenizer
                 default:
                     throw new ProtoSchemaException(line, column, $"invalid escape sequence '\\{e}' in string literal");
             }
+        }
+    }
+
+    // UTF-8 by hand, as protoc writes it, lone surrogates included (Encoding.UTF8 would replace them).
+    private static void AppendUtf8(List<byte> bytes, int codePoint)
+    {
+        if (codePoint < 0x80)
+        {
+            bytes.Add((byte)codePoint);
+        }
+        else if (codePoint < 0x800)
+        {
+            bytes.Add((byte)(0xC0 | (codePoint >> 6)));
+            bytes.Add((byte)(0x80 | (codePoint & 0x3F)));
+        }
+        else if (codePoint < 0x10000)
+        {
+            bytes.Add((byte)(0xE0 | (codePoint >> 12)));
+            bytes.Add((byte)(0x80 | ((codePoint >> 6) & 0x3F)));
+            bytes.Add((byte)(0x80 | (codePoint & 0x3F)));
+        }
+        else
+        {
+            bytes.Add((byte)(0xF0 | (codePoint >> 18)));
+            bytes.Add((byte)(0x80 | ((codePoint >> 12) & 0x3F)));
+            bytes.Add((byte)(0x80 | ((codePoint >> 6) & 0x3F)));
+            bytes.Add((byte)(0x80 | (codePoint & 0x3F)));
         }
     }
 
