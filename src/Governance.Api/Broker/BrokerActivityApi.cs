@@ -1,4 +1,5 @@
-using Governance.Broker.Activity;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Governance.Broker.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,22 +14,25 @@ namespace Governance.Api.Broker;
 /// </summary>
 public static class BrokerActivityApi
 {
+    /// <summary>camelCase names and enum names ("Produce", "Fetch") rather than numbers.</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
     public static RouteGroupBuilder MapBrokerActivityApi(this IEndpointRouteBuilder routes)
     {
         var broker = routes.MapGroup("/v1/broker").WithTags("Broker");
         broker.MapGet("/activity", (IServiceProvider services) =>
                 services.GetService<BrokerServer>() is { } server
-                    ? Results.Ok(server.Activity.Snapshot())
+                    ? Results.Json(server.Activity.Snapshot(), Json)
                     : Disabled())
             .WithName("GetBrokerActivity")
             .WithSummary("Connections and per client, topic and partition produce/fetch counters of the integrated broker.");
         broker.MapGet("/topics", (IServiceProvider services) =>
                 services.GetService<BrokerServer>() is { } server
-                    ? Results.Ok(server.Topics.ListTopics().Select(t => new BrokerTopicView(
+                    ? Results.Json(server.Topics.ListTopics().Select(t => new BrokerTopicView(
                         t.Name,
                         t.TopicId,
                         t.Partitions.Select(p => new BrokerPartitionView(p.Id, p.Log.LogStartOffset, p.Log.HighWatermark, p.Log.SizeInBytes)).ToList(),
-                        t.ConfigOverrides)))
+                        t.ConfigOverrides)), Json)
                     : Disabled())
             .WithName("GetBrokerTopics")
             .WithSummary("The integrated broker's topics, their partitions' offsets and sizes, and their config overrides.");

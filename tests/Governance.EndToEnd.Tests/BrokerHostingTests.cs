@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using Governance.Api.Broker;
+using Governance.Broker.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Xunit;
+
+namespace Governance.EndToEnd.Tests;
+
+/// <summary>
+/// The broker hosted as the server hosts it (<c>AddGovernanceBroker</c> + <c>MapBrokerActivityApi</c>) in a web host
+/// of the test's own, driven by kcat, and its activity read back over HTTP.
+/// </summary>
+public sealed class BrokerHostingTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Kcat_traffic_shows_up_in_the_activity_and_topics_endpoints()
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "governance-e2e-broker-" + Guid.NewGuid().ToString("N"));
+        await using var app = await StartAsync(new()
+        {
+            ["Governance:Broker:Listener"] = "127.0.0.1:0",
+            ["Governance:Broker:DataDirectory"] = dataDirectory,
+            ["Governance:Broker:DefaultPartitions"] = "2",
+        });
+        var broker = app.Services.GetRequiredService<BrokerServer>();
+        var bootstrap = $"127.0.0.1:{broker.LocalEndPoint.Port}";
+
+        await KcatAsync(["-b", bootstrap, "-P", "-t", "clicks", "-K", ":", "-X", "client.id=click-tracker"], "a:1\nb:2\nc:3\n");
+        await KcatAsync(["-b", bootstrap, "-C", "-t", "clicks", "-o", "beginning", "-e", "-X", "client.id=click-reader"], null);
+        using var http = new HttpClient { BaseAddress = new Uri(Address(app)) };
+        using var activity = JsonDocument.Parse(await http.GetStringAsync("/v1/broker/activity", Token));
+        using var topics = JsonDocument.Parse(await http.GetStringAsync("/v1/broker/topics", Token));
+
+        var flows = activity.RootElement.GetProperty("flows").EnumerateArray().ToList();
+        flows.Where(f => f.GetProperty("clientId").GetString() == "click-tracker" && f.GetProperty("direction").GetString() == "Produce")
+            .Sum(f => f.GetProperty("records").GetInt64()).ShouldBe(3);
+        flows.Where(f => f.GetProperty("clientId").GetString() == "click-reader" && f.GetProperty("direction").GetString() == "Fetch")
+            .Sum(f => f.GetProperty("records").GetInt64()).ShouldBe(3);
+        activity.RootElement.GetProperty("connections").EnumerateArray()
+            .ShouldContain(c => c.GetProperty("clientId").GetString() == "click-tracker" && c.GetProperty("softwareName").GetString() == "librdkafka");
+        var clicks = topics.RootElement.EnumerateArray().Single(t => t.GetProperty("name").GetString() == "clicks");
+        clicks.GetProperty("partitions").EnumerateArray().Sum(p => p.GetProperty("highWatermark").GetInt64()).ShouldBe(3);
+        clicks.GetProperty("partitions").GetArrayLength().ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_disabled_broker_does_not_listen_and_its_endpoints_answer_404()
+    {
+        await using var app = await StartAsync(new() { ["Governance:Broker:Enabled"] = "false" });
+        using var http = new HttpClient { BaseAddress = new Uri(Address(app)) };
+
+        app.Services.GetService<BrokerServer>().ShouldBeNull();
+        (await http.GetAsync("/v1/broker/activity", Token)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public void A_wrong_setting_is_named_in_the_error()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Governance:Broker:DefaultPartitions"] = "many" });
+
+        Should.Throw<InvalidOperationException>(() => builder.Services.AddGovernanceBroker(builder.Configuration))
+            .Message.ShouldContain("Governance:Broker:DefaultPartitions");
+    }
+
+    private static async Task<WebApplication> StartAsync(Dictionary<string, string?> settings)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddGovernanceBroker(builder.Configuration);
+        var app = builder.Build();
+        app.MapBrokerActivityApi();
+        await app.StartAsync(Token);
+        return app;
+    }
+
+    private static string Address(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+
+    private static async Task KcatAsync(string[] arguments, string? input)
+    {
+        var start = new ProcessStartInfo("kcat") { RedirectStandardInput = true, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync(Token);
+        _ = process.StandardOutput.ReadToEndAsync(Token);
+        await process.StandardInput.WriteAsync(input ?? "");
+        process.StandardInput.Close();
+        await process.WaitForExitAsync(Token);
+        process.ExitCode.ShouldBe(0, await errors);
+    }
+}
