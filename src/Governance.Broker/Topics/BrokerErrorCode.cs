@@ -2,7 +2,8 @@ namespace Governance.Broker.Topics;
 
 /// <summary>
 /// The Kafka error codes the data plane (logs, topics, producers, groups) answers with; the numbers are Kafka's
-/// (org.apache.kafka.common.protocol.Errors), so a handler can cast them straight onto the wire.
+/// (org.apache.kafka.common.protocol.Errors), so a handler can cast them straight onto the wire; a test keeps them equal
+/// to <c>Governance.Kafka.Protocol.ErrorCode</c> name by name.
 /// </summary>
 public enum BrokerErrorCode : short
 {
