@@ -77,4 +77,15 @@ public sealed class RobustnessTests
             }
         }
     }
+
+    [Fact]
+    public void A_pattern_that_backtracks_badly_does_not_break_the_check()
+    {
+        const string name = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!";
+        var original = Format.Parse("""{"patternProperties": {"^(a+)+$": {"type": "string"}}, "additionalProperties": false}""", []);
+        var update = (JsonSchema)Format.Parse(
+            $$$"""{"properties": {"{{{name}}}": {"type": "integer"}}, "patternProperties": {"^(a+)+$": {"type": "string"}}, "additionalProperties": false}""", []);
+
+        update.Differences((JsonSchema)original).Select(d => d.Type.ToString()).ShouldBe(["OPTIONAL_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL"]);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Governance.Schemas.Json.Model;
 
 namespace Governance.Schemas.Json.Compatibility;
@@ -26,7 +27,7 @@ internal static class ContentModel
     {
         foreach (var patternProperty in schema.PatternProperties)
         {
-            if (patternProperty.Pattern.IsMatch(property))
+            if (Matches(patternProperty.Pattern, property))
             {
                 return patternProperty.Schema;
             }
@@ -137,6 +138,19 @@ internal static class ContentModel
             {
                 SchemaDiff.Compare(context, original, update);
             }
+        }
+    }
+
+    /// <summary>A pattern that takes too long on a name (its match timeout) is taken not to cover it.</summary>
+    private static bool Matches(Regex pattern, string name)
+    {
+        try
+        {
+            return pattern.IsMatch(name);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
         }
     }
 
