@@ -3,16 +3,34 @@ using System.Diagnostics;
 namespace Governance.Bench.Registry;
 
 /// <summary>
-/// Throughput of one GET endpoint: <see cref="BenchOptions.Clients"/> concurrent clients, each sending its next request
-/// as soon as the last one is answered, for a fixed time after a warm-up.
+/// Throughput of GET endpoints: <see cref="BenchOptions.Clients"/> concurrent clients, each sending its next request as
+/// soon as the last one is answered. The endpoints take turns in short rounds, so that drift over the run (other load
+/// on the machine, tiered compilation) falls on all of them alike.
 /// </summary>
 public static class LookupBenchmark
 {
-    public static async Task<LatencyStats> RunAsync(HttpClient http, string path, BenchOptions options)
+    private const int Rounds = 6;
+
+    public static async Task<LatencyStats[]> CompareAsync(HttpClient http, BenchOptions options, params string[] paths)
     {
-        await LoopAsync(http, path, options.Clients, options.Warmup);
-        var (latencies, elapsed) = await LoopAsync(http, path, options.Clients, options.Duration);
-        return new LatencyStats(latencies, elapsed);
+        foreach (var path in paths)
+        {
+            await LoopAsync(http, path, options.Clients, options.Warmup);
+        }
+
+        var latencies = paths.Select(_ => new List<double>()).ToArray();
+        var elapsed = new TimeSpan[paths.Length];
+        for (var round = 0; round < Rounds; round++)
+        {
+            for (var i = 0; i < paths.Length; i++)
+            {
+                var (measured, time) = await LoopAsync(http, paths[i], options.Clients, options.Duration / Rounds);
+                latencies[i].AddRange(measured);
+                elapsed[i] += time;
+            }
+        }
+
+        return [.. latencies.Select((l, i) => new LatencyStats(l, elapsed[i]))];
     }
 
     private static async Task<(List<double> Latencies, TimeSpan Elapsed)> LoopAsync(HttpClient http, string path, int clients, TimeSpan duration)

@@ -44,8 +44,8 @@ async Task RunAsync(ServerStorage storage)
     registered.EnsureSuccessStatusCode();
     var id = JsonNode.Parse(await registered.Content.ReadAsStringAsync())!["id"]!.GetValue<int>();
 
-    var trivial = await LookupBenchmark.RunAsync(http, "/", options);
-    var lookup = await LookupBenchmark.RunAsync(http, $"/schemas/ids/{id}", options);
+    var measured = await LookupBenchmark.CompareAsync(http, options, "/", $"/schemas/ids/{id}");
+    var (trivial, lookup) = (measured[0], measured[1]);
     Console.WriteLine($"GET /                    {trivial}");
     Console.WriteLine($"GET /schemas/ids/{{id}}    {lookup}");
     var ratio = lookup.RequestsPerSecond / trivial.RequestsPerSecond;

@@ -1,6 +1,8 @@
 using Governance.Api;
 using Governance.Schemas;
 using Governance.Schemas.Avro;
+using Governance.Schemas.Json;
+using Governance.Schemas.Protobuf;
 using Governance.Server;
 using Governance.Server.Metrics;
 using Governance.Storage;
@@ -17,7 +19,7 @@ if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
 builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
 
 builder.Services.AddGovernanceStorage(builder.Configuration);
-builder.Services.AddSingleton(new SchemaFormats([new AvroFormat()]));
+builder.Services.AddSingleton(new SchemaFormats([new AvroFormat(), new ProtobufFormat(), new JsonSchemaFormat()]));
 builder.Services.AddRegistryApi(builder.Configuration);
 builder.Services.AddPrometheusMetrics();
 builder.Services.AddHealthEndpoints();

@@ -114,6 +114,25 @@ public abstract class SubjectVersionsApiTests(RegistryServerFixture server)
         answer.ShouldBeError(422, 42201).ShouldContain("no_such_type");
     }
 
+    [Theory]
+    [InlineData("JSON", """{"type":"object","properties":{"id":{"type":"integer"}}}""")]
+    [InlineData("PROTOBUF", "syntax = \"proto3\";\npackage com.example;\nmessage Order { int32 id = 1; }\n")]
+    public async Task Other_schema_types_are_named_in_every_answer(string schemaType, string schema)
+    {
+        var subject = TestSchemas.Subject();
+
+        var registered = await Client.PostAsync($"/subjects/{subject}/versions", new { schema, schemaType });
+
+        registered.ShouldBeOk();
+        var id = registered.Json["id"]!.GetValue<int>();
+        (await Client.GetAsync($"/subjects/{subject}/versions/1")).Json["schemaType"]!.GetValue<string>().ShouldBe(schemaType);
+        (await Client.GetAsync($"/schemas/ids/{id}")).Json["schemaType"]!.GetValue<string>().ShouldBe(schemaType);
+        (await Client.PostAsync($"/subjects/{subject}", new { schema, schemaType })).Json["schemaType"]!.GetValue<string>().ShouldBe(schemaType);
+        var text = await Client.GetAsync($"/subjects/{subject}/versions/1/schema");
+        text.ShouldBeOk();
+        text.Text.ShouldContain("id");
+    }
+
     [Fact]
     public async Task An_unknown_schema_type_answers_42201()
     {
