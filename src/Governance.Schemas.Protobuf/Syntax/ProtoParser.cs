@@ -192,7 +192,7 @@ internal sealed class ProtoParser
                     ? field
                     : throw Error(field.Line, field.Column, "map fields are not allowed in oneofs"));
             }
-        });
+        }, allowEmptyStatements: false);
     }
 
     private FieldElement ParseField(int? oneOf)
@@ -407,7 +407,7 @@ internal sealed class ProtoParser
             }
 
             extend.Fields.Add(field);
-        });
+        }, allowEmptyStatements: false);
         return extend;
     }
 
@@ -705,10 +705,10 @@ internal sealed class ProtoParser
     }
 
     /// <summary>
-    /// Parses <c>{ statement* }</c>, skipping empty statements; <paramref name="parseStatement"/> parses one statement
-    /// starting at the token it is given.
+    /// Parses <c>{ statement* }</c>; <paramref name="parseStatement"/> parses one statement starting at the token it is
+    /// given. Empty statements (<c>;</c>) are skipped, except in oneofs and extend blocks, where protoc does not allow them.
     /// </summary>
-    private void ParseBlock(string what, Action<ProtoToken> parseStatement)
+    private void ParseBlock(string what, Action<ProtoToken> parseStatement, bool allowEmptyStatements = true)
     {
         Expect("{");
         while (!TryConsume("}"))
@@ -718,7 +718,7 @@ internal sealed class ProtoParser
                 throw Error(Current, $"expected '}}' to close {what}");
             }
 
-            if (!TryConsume(";"))
+            if (!(allowEmptyStatements && TryConsume(";")))
             {
                 parseStatement(Current);
             }
