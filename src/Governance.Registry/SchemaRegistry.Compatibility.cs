@@ -10,7 +10,8 @@ public sealed partial class SchemaRegistry
         string subject, VersionSpec? version, SchemaSubmission submission, bool normalize, bool verbose, CancellationToken cancellationToken) =>
         _store.ReadAsync(async transaction =>
         {
-            var prepared = await PrepareAsync(transaction, submission, normalize, cancellationToken);
+            var config = await GetConfigInScopeAsync(transaction, subject, cancellationToken);
+            var prepared = await PrepareAsync(transaction, submission, normalize, config, cancellationToken);
             var live = (await transaction.GetVersionsAsync(subject, cancellationToken)).Where(v => !v.Deleted).ToList();
             var previous = version switch
             {
@@ -19,7 +20,6 @@ public sealed partial class SchemaRegistry
                 { } spec => [live.FirstOrDefault(v => v.Version == spec.Number)
                     ?? throw (live.Count == 0 ? RegistryErrors.SubjectNotFound(subject) : RegistryErrors.VersionNotFound(spec.Number))],
             };
-            var config = await GetConfigInScopeAsync(transaction, subject, cancellationToken);
             var messages = await CheckCompatibilityAsync(transaction, config, prepared.Parsed, previous, cancellationToken);
             return new CompatibilityCheckResult(messages.Count == 0, verbose ? messages : []);
         }, cancellationToken);

@@ -18,7 +18,8 @@ public sealed partial class SchemaRegistry
         {
             var mode = await GetModeInScopeAsync(transaction, subject, cancellationToken);
             CheckRegisterMode(subject, submission, mode);
-            var prepared = await PrepareAsync(transaction, submission, normalize, cancellationToken);
+            var config = await GetConfigInScopeAsync(transaction, subject, cancellationToken);
+            var prepared = await PrepareAsync(transaction, submission, normalize, config, cancellationToken);
             var versions = await transaction.GetVersionsAsync(subject, cancellationToken);
 
             var existing = await FindSameSchemaAsync(transaction, prepared, submission.Id, cancellationToken);
@@ -30,7 +31,6 @@ public sealed partial class SchemaRegistry
 
             if (mode != RegistryMode.Import)
             {
-                var config = await GetConfigInScopeAsync(transaction, subject, cancellationToken);
                 var messages = await CheckCompatibilityAsync(transaction, config, prepared.Parsed, versions.Where(v => !v.Deleted), cancellationToken);
                 if (messages.Count > 0)
                 {

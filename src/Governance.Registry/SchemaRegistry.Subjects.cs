@@ -29,7 +29,8 @@ public sealed partial class SchemaRegistry
     public Task<SubjectVersion> LookUpSchemaAsync(string subject, SchemaSubmission submission, bool normalize, bool deleted, CancellationToken cancellationToken) =>
         _store.ReadAsync(async transaction =>
         {
-            var prepared = await PrepareAsync(transaction, submission, normalize, cancellationToken);
+            var config = await GetConfigInScopeAsync(transaction, subject, cancellationToken);
+            var prepared = await PrepareAsync(transaction, submission, normalize, config, cancellationToken);
             var versions = (await transaction.GetVersionsAsync(subject, cancellationToken)).Where(v => deleted || !v.Deleted).ToList();
             var same = (await transaction.FindSchemasAsync(prepared.IdentityHash, cancellationToken)).Where(prepared.IsSameAs).ToList();
             var match = versions.LastOrDefault(v => same.Any(s => s.Id == v.SchemaId))

@@ -44,7 +44,9 @@ public sealed partial class SchemaRegistry : ISchemaRegistry
             && SchemaIdentity.CompactJson(stored.RuleSetJson) == SchemaIdentity.CompactJson(RuleSetJson);
     }
 
-    private async Task<PreparedSchema> PrepareAsync(IRegistryTransaction transaction, SchemaSubmission submission, bool normalize, CancellationToken cancellationToken)
+    /// <param name="normalize">The request's <c>normalize</c>; the subject's (or global) <c>normalize</c> config can also ask for it.</param>
+    private async Task<PreparedSchema> PrepareAsync(
+        IRegistryTransaction transaction, SchemaSubmission submission, bool normalize, RegistryConfig config, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(submission.Schema))
         {
@@ -64,7 +66,7 @@ public sealed partial class SchemaRegistry : ISchemaRegistry
         {
             (var contents, references) = await ResolveReferencesAsync(transaction, submission.References ?? [], cancellationToken);
             parsed = format.Parse(submission.Schema, contents);
-            if (normalize)
+            if (normalize || config.Normalize == true)
             {
                 parsed = parsed.Normalize();
             }

@@ -168,4 +168,19 @@ public sealed class RegistrationTests(PostgresServer postgres)
         wrong.Message.ShouldBe("Version is not one more than previous version");
         next.Version.ShouldBe(2);
     }
+
+    [Theory]
+    [BothDatabases]
+    public async Task The_normalize_config_normalizes_without_the_request_asking(string provider)
+    {
+        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        var registry = host.Registry;
+        await registry.SetConfigAsync("n", new RegistryConfig(null, Normalize: true), Ct);
+
+        var registered = await registry.RegisterAsync("n", Fields("b:int", "a:int"), normalize: false, Ct);
+
+        registered.Schema.Schema.ShouldBe("{\"fields\":{\"a\":\"int\",\"b\":\"int\"}}");
+        (await registry.LookUpSchemaAsync("n", Fields("b:int", "a:int"), normalize: false, deleted: false, Ct)).Version.ShouldBe(1);
+        (await registry.GetConfigAsync("n", defaultToGlobal: false, Ct)).Compatibility.ShouldBeNull();
+    }
 }
