@@ -1,6 +1,7 @@
 using Governance.Broker.Log;
 using Governance.Broker.Network;
 using Governance.Broker.Topics;
+using Governance.Broker.Validation;
 using Governance.Kafka.Protocol;
 using Governance.Kafka.Protocol.Messages;
 using Governance.Kafka.Protocol.Records;
@@ -11,9 +12,9 @@ namespace Governance.Broker.Handlers;
 /// Fetch v4+ (v0-3 predate RecordBatch v2 and are refused with UNSUPPORTED_VERSION). Long poll: the request waits until
 /// MinBytes have accumulated or MaxWaitMs has passed (FetchRequest.json). Whole batches are served as stored; the
 /// first partition with data gets at least one batch even above the size limits (KIP-74). No fetch sessions: the
-/// answer's session id is always 0 (KIP-227).
+/// answer's session id is always 0 (KIP-227). The principal needs Read on each topic (TOPIC_AUTHORIZATION_FAILED).
 /// </summary>
-public sealed class FetchHandler(TopicManager topics, TimeProvider time) : RequestHandler<FetchRequest, FetchResponse>
+public sealed class FetchHandler(TopicManager topics, IBrokerAuthorizer authorizer, TimeProvider time) : RequestHandler<FetchRequest, FetchResponse>
 {
     private const short MinimumVersion = 4;
 
@@ -26,11 +27,19 @@ public sealed class FetchHandler(TopicManager topics, TimeProvider time) : Reque
         {
             return Refuse(request, ErrorCode.UnsupportedVersion);
         }
+        var denied = new HashSet<string>();
+        foreach (var topic in request.Topics)
+        {
+            if (!await authorizer.IsAllowedAsync(context.Connection.Principal, "Read", "Topic", topic.Name, cancellationToken).ConfigureAwait(false))
+            {
+                denied.Add(topic.Name);
+            }
+        }
         var started = time.GetTimestamp();
         var maxWait = TimeSpan.FromMilliseconds(Math.Max(request.MaxWaitMs, 0));
         while (true)
         {
-            var (response, bytes, waitOn) = Read(request);
+            var (response, bytes, waitOn) = Read(request, denied);
             var remaining = maxWait - time.GetElapsedTime(started);
             if (bytes >= request.MinBytes || remaining <= TimeSpan.Zero || waitOn.Count == 0)
             {
@@ -51,7 +60,7 @@ public sealed class FetchHandler(TopicManager topics, TimeProvider time) : Reque
         }
     }
 
-    private (FetchResponse Response, long Bytes, List<(PartitionLog Log, long Offset)> WaitOn) Read(FetchRequest request)
+    private (FetchResponse Response, long Bytes, List<(PartitionLog Log, long Offset)> WaitOn) Read(FetchRequest request, HashSet<string> denied)
     {
         var response = new FetchResponse();
         var waitOn = new List<(PartitionLog, long)>();
@@ -64,6 +73,11 @@ public sealed class FetchHandler(TopicManager topics, TimeProvider time) : Reque
             {
                 var data = new FetchResponse.PartitionData { PartitionIndex = asked.PartitionIndex };
                 topicResponse.Partitions.Add(data);
+                if (denied.Contains(topic.Name))
+                {
+                    data.ErrorCode = ErrorCode.TopicAuthorizationFailed;
+                    continue;
+                }
                 var partition = topics.GetPartition(topic.Name, asked.PartitionIndex);
                 if (partition is null)
                 {

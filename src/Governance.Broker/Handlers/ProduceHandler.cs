@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Governance.Broker.Network;
 using Governance.Broker.Topics;
+using Governance.Broker.Validation;
 using Governance.Kafka.Protocol;
 using Governance.Kafka.Protocol.Messages;
 
@@ -9,9 +10,10 @@ namespace Governance.Broker.Handlers;
 /// <summary>
 /// Produce v3+ (RecordBatch v2 only; v0-2 are refused with UNSUPPORTED_VERSION as Kafka 4 does). The partition validates,
 /// checks idempotent sequences and schemas, and appends before the answer; acks 1 and all are the same on one node.
-/// acks=0 gets no answer, and a failure closes the connection (KafkaApis.handleProduceRequest).
+/// acks=0 gets no answer, and a failure closes the connection (KafkaApis.handleProduceRequest). The principal needs
+/// Write on the topic (TOPIC_AUTHORIZATION_FAILED otherwise).
 /// </summary>
-public sealed class ProduceHandler(TopicManager topics) : RequestHandler<ProduceRequest, ProduceResponse>
+public sealed class ProduceHandler(TopicManager topics, IBrokerAuthorizer authorizer) : RequestHandler<ProduceRequest, ProduceResponse>
 {
     private const short MinimumVersion = 3;
 
@@ -54,6 +56,11 @@ public sealed class ProduceHandler(TopicManager topics) : RequestHandler<Produce
         if (request.Acks is not (0 or 1 or -1))
         {
             answer.ErrorCode = ErrorCode.InvalidRequiredAcks;
+            return answer;
+        }
+        if (!await authorizer.IsAllowedAsync(context.Connection.Principal, "Write", "Topic", topic, cancellationToken).ConfigureAwait(false))
+        {
+            answer.ErrorCode = ErrorCode.TopicAuthorizationFailed;
             return answer;
         }
         var partition = topics.GetPartition(topic, data.Index);

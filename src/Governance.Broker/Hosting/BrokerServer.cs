@@ -27,12 +27,14 @@ public sealed class BrokerServer : IAsyncDisposable
         BrokerOptions options,
         ActivityTracker? activity = null,
         ISchemaRegistryLookup? schemaRegistry = null,
+        IBrokerAuthorizer? authorizer = null,
         ILoggerFactory? loggerFactory = null,
         TimeProvider? time = null)
     {
         _options = options;
         _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
         time ??= TimeProvider.System;
+        authorizer ??= new AllowAllAuthorizer();
         Activity = activity ?? new ActivityTracker(time);
         var endPoint = ParseEndPoint(options.Listener);
         Identity = new BrokerIdentity
@@ -62,8 +64,8 @@ public sealed class BrokerServer : IAsyncDisposable
         [
             new ApiVersionsHandler(),
             new MetadataHandler(Topics, Identity),
-            new ProduceHandler(Topics),
-            new FetchHandler(Topics, time),
+            new ProduceHandler(Topics, authorizer),
+            new FetchHandler(Topics, authorizer, time),
             new ListOffsetsHandler(Topics),
             new FindCoordinatorHandler(Identity),
             new JoinGroupHandler(Groups),

@@ -30,6 +30,7 @@ public static class BrokerServiceCollectionExtensions
             options,
             sp.GetRequiredService<ActivityTracker>(),
             sp.GetService<ISchemaRegistryLookup>(),
+            sp.GetRequiredService<IBrokerAuthorizer>(),
             sp.GetService<ILoggerFactory>(),
             sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<BrokerHostedService>();

@@ -11,12 +11,15 @@ public sealed class TestBroker : IAsyncDisposable
 {
     private readonly Func<BrokerOptions, BrokerOptions> _configure;
     private readonly ISchemaRegistryLookup? _schemaRegistry;
+    private readonly IBrokerAuthorizer? _authorizer;
 
-    private TestBroker(string dataDirectory, Func<BrokerOptions, BrokerOptions> configure, ISchemaRegistryLookup? schemaRegistry)
+    private TestBroker(
+        string dataDirectory, Func<BrokerOptions, BrokerOptions> configure, ISchemaRegistryLookup? schemaRegistry, IBrokerAuthorizer? authorizer)
     {
         DataDirectory = dataDirectory;
         _configure = configure;
         _schemaRegistry = schemaRegistry;
+        _authorizer = authorizer;
         Server = StartServer();
     }
 
@@ -27,11 +30,12 @@ public sealed class TestBroker : IAsyncDisposable
     public string BootstrapServers => $"127.0.0.1:{Server.LocalEndPoint.Port}";
 
     /// <param name="configure">Changes to the test defaults (free port, 200 ms initial rebalance delay).</param>
-    public static TestBroker Start(Func<BrokerOptions, BrokerOptions>? configure = null, ISchemaRegistryLookup? schemaRegistry = null)
+    public static TestBroker Start(
+        Func<BrokerOptions, BrokerOptions>? configure = null, ISchemaRegistryLookup? schemaRegistry = null, IBrokerAuthorizer? authorizer = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "governance-broker-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
-        return new TestBroker(directory, configure ?? (o => o), schemaRegistry);
+        return new TestBroker(directory, configure ?? (o => o), schemaRegistry, authorizer);
     }
 
     private BrokerServer StartServer()
@@ -42,7 +46,7 @@ public sealed class TestBroker : IAsyncDisposable
             DataDirectory = DataDirectory,
             GroupInitialRebalanceDelayMs = 200,
         });
-        var server = new BrokerServer(options, schemaRegistry: _schemaRegistry);
+        var server = new BrokerServer(options, schemaRegistry: _schemaRegistry, authorizer: _authorizer);
         server.Start();
         return server;
     }
