@@ -50,6 +50,7 @@ public sealed partial class RejectionTests
         { "custom JSON names collide", "syntax = \"proto3\";\nmessage M {\n  int32 a = 1 [json_name = \"x\"];\n  int32 b = 2 [json_name = \"x\"];\n}\n", "line 4, column 3: the custom JSON name of field \"b\" (\"x\") conflicts with the custom JSON name of field \"a\"" },
         { "empty statement in a oneof", "syntax = \"proto3\";\nmessage M {\n  oneof o {\n    string a = 1;;\n  }\n}\n", "line 4, column 18: expected an identifier, found ';'" },
         { "empty statement in an extend block", "syntax = \"proto2\";\nmessage M {\n  extensions 10 to 20;\n}\nextend M {\n  ;\n}\n", "line 6, column 3: expected \"required\", \"optional\", or \"repeated\"" },
+        { "number for an enum-valued option", "syntax = \"proto3\";\nmessage M {\n  int64 id = 1 [jstype = 0];\n}\n", "line 3, column 26: value must be an identifier for enum-valued option \"jstype\"" },
         { "map in a oneof", "syntax = \"proto3\";\nmessage M {\n  oneof o {\n    map<string, string> m = 1;\n  }\n}\n", "line 4, column 5: map fields are not allowed in oneofs" },
         { "overlapping reserved ranges", "syntax = \"proto3\";\nmessage M {\n  reserved 1 to 5, 3;\n}\n", "line 3, column 3: reserved range 3 to 3 overlaps with already-defined range 1 to 5" },
         { "extension range over a reserved range", "syntax = \"proto2\";\nmessage M {\n  reserved 10 to 20;\n  extensions 15 to 30;\n}\n", "line 4, column 3: extension range 15 to 30 overlaps with reserved range 10 to 20" },

@@ -116,7 +116,7 @@ internal sealed class OptionEncoder(SymbolTable symbols, Action ensureDescriptor
         var field = path[index];
         if (index == path.Count - 1)
         {
-            WriteField(output, field, value);
+            WriteField(output, field, value, inAggregate: false);
             return;
         }
 
@@ -142,7 +142,11 @@ internal sealed class OptionEncoder(SymbolTable symbols, Action ensureDescriptor
         output.WriteBytes(ByteString.CopyFrom(bytes));
     }
 
-    private void WriteField(CodedOutputStream output, FieldDescriptorProto field, OptionValue value)
+    /// <summary>
+    /// Writes one option value. An enum value must be named in an option statement; inside a text-format aggregate it
+    /// may also be a number, as text format allows.
+    /// </summary>
+    private void WriteField(CodedOutputStream output, FieldDescriptorProto field, OptionValue value, bool inAggregate)
     {
         if (value.Kind == OptionValueKind.List)
         {
@@ -153,7 +157,7 @@ internal sealed class OptionEncoder(SymbolTable symbols, Action ensureDescriptor
 
             foreach (var item in value.Items!)
             {
-                WriteField(output, field, item);
+                WriteField(output, field, item, inAggregate);
             }
 
             return;
@@ -187,7 +191,7 @@ internal sealed class OptionEncoder(SymbolTable symbols, Action ensureDescriptor
                 break;
             case Type.Enum:
                 output.WriteTag(field.Number, WireFormat.WireType.Varint);
-                output.WriteInt32(EnumNumber(field, value));
+                output.WriteInt32(EnumNumber(field, value, inAggregate));
                 break;
             case Type.Float:
                 output.WriteTag(field.Number, WireFormat.WireType.Fixed32);
@@ -248,12 +252,17 @@ internal sealed class OptionEncoder(SymbolTable symbols, Action ensureDescriptor
         }
     }
 
-    private int EnumNumber(FieldDescriptorProto field, OptionValue value)
+    private int EnumNumber(FieldDescriptorProto field, OptionValue value, bool inAggregate)
     {
         var enumType = symbols.Find(field.TypeName[1..])?.Enum;
         if (value.Kind == OptionValueKind.Identifier && enumType?.Value.FirstOrDefault(v => v.Name == value.Text) is { } named)
         {
             return named.Number;
+        }
+
+        if (!inAggregate)
+        {
+            throw Bad(value, $"value must be an identifier for enum-valued option \"{field.Name}\"");
         }
 
         if (value.Kind == OptionValueKind.Integer && ProtocConventions.TryParseInteger(value.Text, out var number))
@@ -304,7 +313,7 @@ internal sealed class OptionEncoder(SymbolTable symbols, Action ensureDescriptor
 
             if (!IsSourceRetention(field))
             {
-                WriteField(output, field, entry.Value);
+                WriteField(output, field, entry.Value, inAggregate: true);
             }
         }
 
