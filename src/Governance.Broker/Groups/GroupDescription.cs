@@ -21,4 +21,8 @@ public sealed record GroupMemberDescription(
     string ClientId,
     string ClientHost,
     byte[] Metadata,
-    byte[] Assignment);
+    byte[] Assignment)
+{
+    /// <summary>The assignment read as a consumer protocol assignment (empty for other protocol types).</summary>
+    public IReadOnlyList<TopicAssignment> AssignedPartitions => ConsumerProtocol.ReadAssignment(Assignment);
+}

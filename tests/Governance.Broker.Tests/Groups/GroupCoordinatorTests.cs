@@ -299,6 +299,35 @@ public sealed class GroupCoordinatorTests : IAsyncDisposable
         ConsumerProtocol.ReadSubscriptionTopics([]).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Assignments_are_read_by_topic_and_garbage_gives_none()
+    {
+        var assignment = ConsumerProtocol.ReadAssignment(Subscriptions.Assignment(("invoices", [0, 2]), ("refunds", [])));
+
+        assignment.Select(a => a.Topic).ShouldBe(["invoices", "refunds"]);
+        assignment[0].Partitions.ShouldBe([0, 2]);
+        assignment[1].Partitions.ShouldBeEmpty();
+        ConsumerProtocol.ReadAssignment([]).ShouldBeEmpty();
+        ConsumerProtocol.ReadAssignment([0, 0, 0, 0, 0, 1, 0, 8, 65, 66]).ShouldBeEmpty();
+        ConsumerProtocol.ReadAssignment([0, 0, 0, 0, 0, 1, 0, 1, 65, 0x7F, 0, 0, 0]).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Described_members_show_the_partitions_the_leader_assigned()
+    {
+        var (a, b) = await FormGroupOfTwo();
+        var leader = a.LeaderId;
+        var follower = leader == a.MemberId ? b.MemberId : a.MemberId;
+        await Task.WhenAll(
+            _groups.SyncAsync(SyncRequest(leader, a.GenerationId, (leader, Subscriptions.Assignment(("invoices", [0]))), (follower, Subscriptions.Assignment(("invoices", [1, 2])))), Cancellation),
+            _groups.SyncAsync(SyncRequest(follower, a.GenerationId), Cancellation));
+
+        var members = _groups.DescribeGroup(Group).Members;
+
+        members.Single(m => m.MemberId == follower).AssignedPartitions.ShouldHaveSingleItem().Partitions.ShouldBe([1, 2]);
+        members.Single(m => m.MemberId == leader).AssignedPartitions.ShouldHaveSingleItem().Topic.ShouldBe("invoices");
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _groups.DisposeAsync();
