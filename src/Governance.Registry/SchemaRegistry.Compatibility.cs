@@ -20,7 +20,7 @@ public sealed partial class SchemaRegistry
                 { } spec => [live.FirstOrDefault(v => v.Version == spec.Number)
                     ?? throw (live.Count == 0 ? RegistryErrors.SubjectNotFound(subject) : RegistryErrors.VersionNotFound(spec.Number))],
             };
-            var messages = await CheckCompatibilityAsync(transaction, config, prepared.Parsed, previous, cancellationToken);
+            var messages = await CheckCompatibilityAsync(transaction, config, prepared, previous, cancellationToken);
             return new CompatibilityCheckResult(messages.Count == 0, verbose ? messages : []);
         }, cancellationToken);
 

@@ -31,7 +31,7 @@ public sealed partial class SchemaRegistry
 
             if (mode != RegistryMode.Import)
             {
-                var messages = await CheckCompatibilityAsync(transaction, config, prepared.Parsed, versions.Where(v => !v.Deleted), cancellationToken);
+                var messages = await CheckCompatibilityAsync(transaction, config, prepared, versions.Where(v => !v.Deleted), cancellationToken);
                 if (messages.Count > 0)
                 {
                     throw RegistryErrors.Incompatible(subject, messages);

@@ -222,10 +222,11 @@ public sealed partial class SchemaRegistry : ISchemaRegistry
 
     /// <summary>
     /// The compatibility messages of <paramref name="candidate"/> against <paramref name="previous"/> (live versions, oldest
-    /// first) under the configuration, with Confluent's closing line; empty when compatible.
+    /// first) under the configuration, with Confluent's closing line; empty when compatible. With a <c>compatibilityGroup</c>,
+    /// only versions whose metadata property of that name equals the candidate's (both possibly absent) count.
     /// </summary>
     private async Task<List<string>> CheckCompatibilityAsync(
-        IRegistryTransaction transaction, RegistryConfig config, ParsedSchema candidate, IEnumerable<StoredVersion> previous, CancellationToken cancellationToken)
+        IRegistryTransaction transaction, RegistryConfig config, PreparedSchema candidate, IEnumerable<StoredVersion> previous, CancellationToken cancellationToken)
     {
         var level = config.Compatibility ?? _options.DefaultCompatibility;
         if (level == CompatibilityLevel.None)
@@ -233,14 +234,19 @@ public sealed partial class SchemaRegistry : ISchemaRegistry
             return [];
         }
 
+        var group = config.CompatibilityGroup;
+        var candidateGroup = group is null ? null : MetadataProperties.Find(candidate.MetadataJson, group);
         var parsed = new List<VersionedSchema>();
         foreach (var version in previous)
         {
             var schema = await GetStoredSchemaAsync(transaction, version.SchemaId, cancellationToken);
-            parsed.Add(new VersionedSchema(version.Version, await LoadAsync(transaction, schema, cancellationToken)));
+            if (group is null || MetadataProperties.Find(schema.MetadataJson, group) == candidateGroup)
+            {
+                parsed.Add(new VersionedSchema(version.Version, await LoadAsync(transaction, schema, cancellationToken)));
+            }
         }
 
-        var messages = CompatibilityChecker.Check(level, candidate, parsed);
+        var messages = CompatibilityChecker.Check(level, candidate.Parsed, parsed);
         if (messages.Count > 0)
         {
             var validateFields = (config.ValidateFields ?? false) ? "true" : "false";

@@ -160,4 +160,25 @@ public sealed class CompatibilityTests(PostgresServer postgres)
         diff.SchemaType.ShouldBe(FieldsFormat.Type);
         diff.Changes.Select(c => $"{c.Kind} {c.Path}").ShouldBe(["FIELD_ADDED /fields/c", "FIELD_REMOVED /fields/b"]);
     }
+
+    [Theory]
+    [BothDatabases]
+    public async Task A_compatibility_group_only_compares_versions_of_the_same_group(string provider)
+    {
+        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        var registry = host.Registry;
+        await registry.SetConfigAsync("g", new RegistryConfig(CompatibilityLevel.BackwardTransitive, CompatibilityGroup: "major"), Ct);
+        static string Major(string value) => $"{{\"properties\":{{\"major\":\"{value}\"}}}}";
+        await registry.RegisterAsync("g", Fields("a:int") with { MetadataJson = Major("1") }, normalize: false, Ct);
+
+        var breakingInNewGroup = await registry.RegisterAsync("g", Fields("b:string") with { MetadataJson = Major("2") }, normalize: false, Ct);
+        var refusedInSameGroup = await Should.ThrowAsync<RegistryException>(
+            () => registry.RegisterAsync("g", Fields("c:string") with { MetadataJson = Major("2") }, normalize: false, Ct));
+        var ungrouped = await registry.RegisterAsync("g", Fields("c:string"), normalize: false, Ct);
+
+        breakingInNewGroup.Version.ShouldBe(2);
+        refusedInSameGroup.ErrorCode.ShouldBe(RegistryErrorCode.IncompatibleSchema);
+        refusedInSameGroup.Message.ShouldContain("{oldSchemaVersion: 2}");
+        ungrouped.Version.ShouldBe(3);
+    }
 }
