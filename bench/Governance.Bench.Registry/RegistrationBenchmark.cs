@@ -4,41 +4,47 @@ using System.Net.Http.Json;
 namespace Governance.Bench.Registry;
 
 /// <summary>
-/// Latency of registering a new version under BACKWARD_TRANSITIVE into a subject that already has N versions, so that
+/// Latency of registering a new version under BACKWARD_TRANSITIVE into subjects that already have N versions, so that
 /// the new schema is checked against all N. Each sample registers version N+1 and then deletes it (soft, then
-/// permanently; not timed), so every sample sees the same N.
+/// permanently; not timed), so every sample sees the same N. The subject sizes take turns sample by sample, so that
+/// other load on the machine falls on all of them alike.
 /// </summary>
 public static class RegistrationBenchmark
 {
-    public static async Task<LatencyStats> RunAsync(HttpClient http, int existingVersions, int samples)
+    private const int WarmupSamples = 3;
+
+    public static async Task<Dictionary<int, LatencyStats>> RunAsync(HttpClient http, IReadOnlyList<int> sizes, int samples)
     {
-        var subject = $"bench-registration-{existingVersions}-{Guid.NewGuid():N}";
-        await SendAsync(http, HttpMethod.Put, $"/config/{subject}", new { compatibility = "BACKWARD_TRANSITIVE" });
-        for (var version = 0; version < existingVersions; version++)
+        var subjects = new Dictionary<int, string>();
+        foreach (var size in sizes)
         {
-            await SendAsync(http, HttpMethod.Post, $"/subjects/{subject}/versions", new { schema = SchemaWithOptionalFields(version) });
-        }
-
-        var candidate = new { schema = SchemaWithOptionalFields(existingVersions) };
-        var latencies = new List<double>(samples);
-        var total = Stopwatch.StartNew();
-        var measured = TimeSpan.Zero;
-        for (var sample = 0; sample < samples + 3; sample++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            await SendAsync(http, HttpMethod.Post, $"/subjects/{subject}/versions", candidate);
-            var elapsed = Stopwatch.GetElapsedTime(started);
-            if (sample >= 3)
+            subjects[size] = $"bench-registration-{size}-{Guid.NewGuid():N}";
+            await SendAsync(http, HttpMethod.Put, $"/config/{subjects[size]}", new { compatibility = "BACKWARD_TRANSITIVE" });
+            for (var version = 0; version < size; version++)
             {
-                latencies.Add(elapsed.TotalMilliseconds);
-                measured += elapsed;
+                await SendAsync(http, HttpMethod.Post, $"/subjects/{subjects[size]}/versions", new { schema = SchemaWithOptionalFields(version) });
             }
-
-            await SendAsync(http, HttpMethod.Delete, $"/subjects/{subject}/versions/{existingVersions + 1}", null);
-            await SendAsync(http, HttpMethod.Delete, $"/subjects/{subject}/versions/{existingVersions + 1}?permanent=true", null);
         }
 
-        return new LatencyStats(latencies, measured);
+        var latencies = sizes.ToDictionary(size => size, _ => new List<double>(samples));
+        for (var sample = 0; sample < samples + WarmupSamples; sample++)
+        {
+            foreach (var size in sizes)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await SendAsync(http, HttpMethod.Post, $"/subjects/{subjects[size]}/versions", new { schema = SchemaWithOptionalFields(size) });
+                var elapsed = Stopwatch.GetElapsedTime(started);
+                if (sample >= WarmupSamples)
+                {
+                    latencies[size].Add(elapsed.TotalMilliseconds);
+                }
+
+                await SendAsync(http, HttpMethod.Delete, $"/subjects/{subjects[size]}/versions/{size + 1}", null);
+                await SendAsync(http, HttpMethod.Delete, $"/subjects/{subjects[size]}/versions/{size + 1}?permanent=true", null);
+            }
+        }
+
+        return latencies.ToDictionary(l => l.Key, l => new LatencyStats(l.Value, TimeSpan.FromMilliseconds(l.Value.Sum())));
     }
 
     /// <summary>A record with an int id and <paramref name="optionalFields"/> string fields with defaults: each one backward compatible with all before.</summary>
