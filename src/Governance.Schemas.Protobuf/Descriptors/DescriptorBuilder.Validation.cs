@@ -60,7 +60,7 @@ internal sealed partial class DescriptorBuilder
         ValidateJsonNames(element, fullName);
         ValidateProto3Enums(element, message);
         ValidateRanges(element);
-        ValidatePacked(element, message);
+        ValidateFieldOptions(element, message);
     }
 
     // Reserved ranges may not overlap each other, nor extension ranges each other or a reserved range.
@@ -106,8 +106,8 @@ internal sealed partial class DescriptorBuilder
 
     private static bool Overlaps(NumberRange a, NumberRange b) => a.Start <= b.End && b.Start <= a.End;
 
-    // packed applies to repeated fields of scalar number types only (protoc: "can only be specified for repeated primitive fields").
-    private static void ValidatePacked(MessageElement element, DescriptorProto message)
+    // packed applies to repeated fields of scalar number types only, jstype to 64-bit integers only (descriptor.proto).
+    private static void ValidateFieldOptions(MessageElement element, DescriptorProto message)
     {
         for (var i = 0; i < element.Fields.Count; i++)
         {
@@ -116,6 +116,12 @@ internal sealed partial class DescriptorBuilder
             if (packed is not null && (field.Label != Label.Repeated || field.Type is Type.String or Type.Bytes or Type.Message or Type.Group))
             {
                 throw new ProtoSchemaException(packed.Line, packed.Column, "[packed = true] can only be specified for repeated primitive fields");
+            }
+
+            if (element.Fields[i].Options.Any(o => o.Name == "jstype") && field.Type is not (Type.Int64 or Type.Uint64 or Type.Sint64 or Type.Fixed64 or Type.Sfixed64))
+            {
+                throw new ProtoSchemaException(element.Fields[i].Line, element.Fields[i].Column,
+                    "jstype is only allowed on int64, uint64, sint64, fixed64 or sfixed64 fields");
             }
         }
     }

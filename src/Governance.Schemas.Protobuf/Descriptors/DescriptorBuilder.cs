@@ -459,7 +459,9 @@ internal sealed partial class DescriptorBuilder
 
         _resolutions.Add(() =>
         {
-            var extendee = ResolveType(extend.Extendee, prefix + element.Name, extend.Line, extend.Column);
+            // The extendee is looked up among all symbols, not only types, as protoc does.
+            var extendee = _symbols.Lookup(extend.Extendee, prefix + element.Name, typesOnly: false)
+                ?? throw new ProtoSchemaException(extend.Line, extend.Column, $"\"{extend.Extendee}\" is not defined");
             if (extendee.Kind != SymbolKind.Message)
             {
                 throw new ProtoSchemaException(extend.Line, extend.Column, $"\"{extend.Extendee}\" is not a message type");

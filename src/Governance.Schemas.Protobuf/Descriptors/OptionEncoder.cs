@@ -186,7 +186,11 @@ internal sealed class OptionEncoder(SymbolTable symbols, Action ensureDescriptor
                 {
                     "true" => true,
                     "false" => false,
-                    _ => throw Bad(value, "expected true or false"),
+
+                    // Text format also spells booleans these ways (protobuf.dev "Text Format Language Specification").
+                    "True" or "t" or "1" when inAggregate => true,
+                    "False" or "f" or "0" when inAggregate => false,
+                    _ => throw Bad(value, $"value must be \"true\" or \"false\" for boolean option \"{field.Name}\""),
                 });
                 break;
             case Type.Enum:
@@ -295,6 +299,7 @@ internal sealed class OptionEncoder(SymbolTable symbols, Action ensureDescriptor
         var message = symbols.Find(messageType)?.Message ?? throw Bad(aggregate, $"unknown message type \"{messageType}\"");
         using var stream = new MemoryStream();
         var output = new CodedOutputStream(stream);
+        var seen = new HashSet<int>();
         foreach (var entry in aggregate.Fields!)
         {
             FieldDescriptorProto field;
@@ -309,6 +314,11 @@ internal sealed class OptionEncoder(SymbolTable symbols, Action ensureDescriptor
             {
                 field = message.Field.FirstOrDefault(f => f.Name == entry.Name || (f.Type == Type.Group && f.TypeName.EndsWith("." + entry.Name, StringComparison.Ordinal)))
                     ?? throw Bad(entry.Value, $"message \"{messageType}\" has no field named \"{entry.Name}\"");
+            }
+
+            if (field.Label != Label.Repeated && !seen.Add(field.Number))
+            {
+                throw Bad(entry.Value, $"non-repeated field \"{entry.Name}\" is specified multiple times");
             }
 
             if (!IsSourceRetention(field))
