@@ -55,6 +55,8 @@ public sealed partial class RejectionTests
         { "number for a boolean option", "syntax = \"proto3\";\nmessage M {\n  repeated int32 v = 1 [packed = 1];\n}\n", "line 3, column 34: value must be \"true\" or \"false\" for boolean option \"packed\"" },
         { "extendee is a field", "syntax = \"proto2\";\nmessage E {\n  extensions 10 to 20;\n}\nmessage Scope {\n  optional int32 E = 1;\n  extend E {\n    optional int32 x = 10;\n  }\n}\n", "line 7, column 3: \"E\" is not a message type" },
         { "aggregate field given twice", "syntax = \"proto2\";\nimport \"google/protobuf/descriptor.proto\";\nmessage R {\n  optional string key = 1;\n}\nextend google.protobuf.MessageOptions {\n  optional R r = 50000;\n}\nmessage M {\n  option (r) = { key: \"a\" key: \"b\" };\n}\n", "line 10, column 32: non-repeated field \"key\" is specified multiple times" },
+        { "octal number with an exponent", "syntax = \"proto2\";\nmessage M {\n  optional double a = 1 [default = 0777e3];\n}\n", "line 3, column 36: invalid number '0777e3'" },
+        { "implementation reserved extension number", "syntax = \"proto2\";\nmessage M {\n  extensions 100 to max;\n}\nextend M {\n  optional int32 x = 19001;\n}\n", "line 6, column 3: field numbers 19000 through 19999 are reserved" },
         { "map in a oneof", "syntax = \"proto3\";\nmessage M {\n  oneof o {\n    map<string, string> m = 1;\n  }\n}\n", "line 4, column 5: map fields are not allowed in oneofs" },
         { "overlapping reserved ranges", "syntax = \"proto3\";\nmessage M {\n  reserved 1 to 5, 3;\n}\n", "line 3, column 3: reserved range 3 to 3 overlaps with already-defined range 1 to 5" },
         { "extension range over a reserved range", "syntax = \"proto2\";\nmessage M {\n  reserved 10 to 20;\n  extensions 15 to 30;\n}\n", "line 4, column 3: extension range 15 to 30 overlaps with reserved range 10 to 20" },
@@ -86,6 +88,7 @@ public sealed partial class RejectionTests
     private static readonly Dictionary<string, int?> ProtocLineDiffers = new()
     {
         ["implementation reserved number"] = null,
+        ["implementation reserved extension number"] = null,
         ["allow_alias without aliases"] = 6,
         ["reserved number used"] = 3,
         ["empty oneof"] = 4,

@@ -12,6 +12,15 @@ internal sealed partial class DescriptorBuilder
     private const int FirstReservedNumber = 19_000;
     private const int LastReservedNumber = 19_999;
 
+    private static void RefuseImplementationReservedNumber(FieldElement field)
+    {
+        if (field.Number is >= FirstReservedNumber and <= LastReservedNumber)
+        {
+            throw new ProtoSchemaException(field.Line, field.Column,
+                $"field numbers {FirstReservedNumber} through {LastReservedNumber} are reserved for the protocol buffer library implementation; field \"{field.Name}\" uses {field.Number}");
+        }
+    }
+
     private void ValidateMessage(MessageElement element, DescriptorProto message, string fullName)
     {
         var byNumber = new Dictionary<int, string>();
@@ -24,11 +33,7 @@ internal sealed partial class DescriptorBuilder
             }
 
             byNumber[field.Number] = field.Name;
-            if (field.Number is >= FirstReservedNumber and <= LastReservedNumber)
-            {
-                throw new ProtoSchemaException(field.Line, field.Column,
-                    $"field numbers {FirstReservedNumber} through {LastReservedNumber} are reserved for the protocol buffer library implementation; field \"{field.Name}\" uses {field.Number}");
-            }
+            RefuseImplementationReservedNumber(field);
 
             if (message.ReservedRange.Any(r => r.Start <= field.Number && field.Number < r.End))
             {

@@ -446,6 +446,8 @@ internal sealed partial class DescriptorBuilder
             throw new ProtoSchemaException(element.Line, element.Column, "option json_name is not allowed on extension fields");
         }
 
+        RefuseImplementationReservedNumber(element);
+
         Declare(prefix + element.Name, SymbolKind.Extension, element.Line, element.Column, field: field);
         if (element.Group is not null)
         {

@@ -152,6 +152,13 @@ internal static class ProtoTokenizer
             throw new ProtoSchemaException(line, column, $"invalid number '{text[start..(i + 1)]}'");
         }
 
+        // A leading zero makes an octal integer, which takes no exponent (protoc: "Need space between number and identifier").
+        var octal = text[start] == '0' && i - start > 1 && char.IsAsciiDigit(text[start + 1]);
+        if (octal && text[start..i].Any(c => c is 'e' or 'E'))
+        {
+            throw new ProtoSchemaException(line, column, $"invalid number '{text[start..i]}': an octal integer cannot have an exponent");
+        }
+
         if (isFloat && !double.TryParse(text[start..i].TrimEnd('f', 'F'), NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out _))
         {
             throw new ProtoSchemaException(line, column, $"invalid number '{text[start..i]}'");
