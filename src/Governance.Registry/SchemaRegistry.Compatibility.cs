@@ -24,6 +24,7 @@ public sealed partial class SchemaRegistry
             return new CompatibilityCheckResult(messages.Count == 0, verbose ? messages : []);
         }, cancellationToken);
 
+    /// <summary>The semantic diff from one live version to another (40401/40402 when missing; 42201 across schema types).</summary>
     public Task<SchemaDiff> DiffAsync(string subject, VersionSpec from, VersionSpec to, CancellationToken cancellationToken) =>
         _store.ReadAsync(async transaction =>
         {
@@ -31,6 +32,12 @@ public sealed partial class SchemaRegistry
             var toVersion = await GetExistingVersionAsync(transaction, subject, to, includeDeleted: false, cancellationToken);
             var fromSchema = await LoadAsync(transaction, await GetStoredSchemaAsync(transaction, fromVersion.SchemaId, cancellationToken), cancellationToken);
             var toSchema = await LoadAsync(transaction, await GetStoredSchemaAsync(transaction, toVersion.SchemaId, cancellationToken), cancellationToken);
+            if (!string.Equals(fromSchema.SchemaType, toSchema.SchemaType, StringComparison.OrdinalIgnoreCase))
+            {
+                throw RegistryErrors.InvalidSchema(
+                    $"Cannot diff version {fromVersion.Version} ({fromSchema.SchemaType}) with version {toVersion.Version} ({toSchema.SchemaType}) of subject '{subject}': the schema types differ");
+            }
+
             return new SchemaDiff(subject, fromVersion.Version, toVersion.Version, toSchema.SchemaType, toSchema.DiffFrom(fromSchema));
         }, cancellationToken);
 }

@@ -159,6 +159,12 @@ public sealed class CompatibilityTests(PostgresServer postgres)
         diff.ToVersion.ShouldBe(2);
         diff.SchemaType.ShouldBe(FieldsFormat.Type);
         diff.Changes.Select(c => $"{c.Kind} {c.Path}").ShouldBe(["FIELD_ADDED /fields/c", "FIELD_REMOVED /fields/b"]);
+        (await Should.ThrowAsync<RegistryException>(() => registry.DiffAsync("diff", new VersionSpec(1), new VersionSpec(3), Ct)))
+            .ErrorCode.ShouldBe(RegistryErrorCode.VersionNotFound);
+        await registry.SetConfigAsync("diff", new RegistryConfig(CompatibilityLevel.None), Ct);
+        await registry.RegisterAsync("diff", new SchemaSubmission("\"string\""), normalize: false, Ct);
+        (await Should.ThrowAsync<RegistryException>(() => registry.DiffAsync("diff", new VersionSpec(1), VersionSpec.Latest, Ct)))
+            .ErrorCode.ShouldBe(RegistryErrorCode.InvalidSchema);
     }
 
     [Theory]
