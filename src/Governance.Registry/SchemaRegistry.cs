@@ -5,8 +5,8 @@ using Governance.Schemas;
 namespace Governance.Registry;
 
 /// <summary>
-/// The registry core: Confluent Schema Registry's behaviour over an <see cref="IRegistryStore"/>. Stateless apart from a
-/// cache of parsed schemas by id (schemas never change once stored), so any number of instances may share one database.
+/// The registry core: Confluent Schema Registry's behaviour over an <see cref="IRegistryStore"/>. Stateless apart from
+/// <see cref="SchemaCache"/> (schemas never change once stored), so any number of instances may share one database.
 /// The operations live in partial files by resource: subjects, versions, registration, schemas, config, mode, compatibility.
 /// </summary>
 public sealed partial class SchemaRegistry : ISchemaRegistry
@@ -95,7 +95,7 @@ public sealed partial class SchemaRegistry : ISchemaRegistry
     /// <c>AbstractSchemaProvider.resolveReferences</c>, soft-deleted versions count.
     /// </summary>
     /// <exception cref="InvalidSchemaException">A reference points to no version.</exception>
-    private static async Task<(List<SchemaReferenceContent> Contents, List<SchemaReference> References)> ResolveReferencesAsync(
+    private async Task<(List<SchemaReferenceContent> Contents, List<SchemaReference> References)> ResolveReferencesAsync(
         IRegistryTransaction transaction, IReadOnlyList<SchemaReference> references, CancellationToken cancellationToken)
     {
         var contents = new List<SchemaReferenceContent>();
@@ -114,7 +114,7 @@ public sealed partial class SchemaRegistry : ISchemaRegistry
             var target = reference.Version == -1
                 ? versions.LastOrDefault(v => !v.Deleted)
                 : versions.FirstOrDefault(v => v.Version == reference.Version);
-            var schema = target is null ? null : await transaction.GetSchemaAsync(target.SchemaId, cancellationToken);
+            var schema = target is null ? null : await FindStoredSchemaAsync(transaction, target.SchemaId, cancellationToken);
             if (target is null || schema is null)
             {
                 throw new InvalidSchemaException($"No schema reference found for subject \"{reference.Subject}\" and version {reference.Version}");
