@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Governance.Broker.Log;
 
 namespace Governance.Broker.Groups;
 
 /// <summary>
 /// Persists what a group must keep across restarts: committed offsets, protocol type and generation id, as one JSON file
-/// per group under <c>groups/</c> (named by a hash of the group id, which may hold any character). Written atomically
-/// (temporary file, then rename) before a commit is acknowledged, so it survives kill -9 of the process.
+/// per group under <c>groups/</c> (named by a hash of the group id, which may hold any character). Written atomically and
+/// forced to disk before a commit is acknowledged, so it survives kill -9 of the process and a power loss.
 /// </summary>
 internal sealed class GroupStore
 {
@@ -28,10 +29,7 @@ internal sealed class GroupStore
 
     public void Save(StoredGroup group)
     {
-        var path = PathOf(group.GroupId);
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(group, Json));
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.Write(PathOf(group.GroupId), JsonSerializer.SerializeToUtf8Bytes(group, Json));
     }
 
     public void Delete(string groupId) => File.Delete(PathOf(groupId));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Governance.Broker.Log;
 using Governance.Broker.Topics;
 
 namespace Governance.Broker.Producers;
@@ -57,17 +58,10 @@ public sealed class ProducerIdManager
         }
     }
 
-    // Persist the new block end before any id of the block is handed out (write a temporary file, fsync, rename).
+    // Persist the new block end before any id of the block is handed out.
     private void Reserve(long blockEnd)
     {
-        var temporary = _path + ".tmp";
-        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write))
-        {
-            file.Write(System.Text.Encoding.ASCII.GetBytes(blockEnd.ToString(CultureInfo.InvariantCulture)));
-            file.Flush(flushToDisk: true);
-        }
-
-        File.Move(temporary, _path, overwrite: true);
+        AtomicFile.Write(_path, System.Text.Encoding.ASCII.GetBytes(blockEnd.ToString(CultureInfo.InvariantCulture)));
         _blockEnd = blockEnd;
     }
 }

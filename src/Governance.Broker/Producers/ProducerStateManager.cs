@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Governance.Broker.Log;
 using Governance.Broker.Topics;
 using Governance.Kafka.Protocol.Records;
 
@@ -125,13 +126,11 @@ public sealed class ProducerStateManager
     public IReadOnlyList<ProducerState> ActiveProducers() =>
         [.. _producers.Select(pair => new ProducerState(pair.Key, pair.Value.Epoch, pair.Value.Batches[^1].LastSequence, pair.Value.Batches[^1].Timestamp, pair.Value.Batches[^1].LastOffset))];
 
-    /// <summary>Writes the state as of <paramref name="logEndOffset"/> to <paramref name="path"/> (atomically: temporary file, then rename).</summary>
+    /// <summary>Writes the state as of <paramref name="logEndOffset"/> to <paramref name="path"/>, atomically.</summary>
     public void WriteSnapshot(string path, long logEndOffset)
     {
         var snapshot = new Snapshot(logEndOffset, [.. _producers.Select(pair => new SnapshotProducer(pair.Key, pair.Value.Epoch, pair.Value.Batches))]);
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(snapshot, SnapshotJson));
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.Write(path, JsonSerializer.SerializeToUtf8Bytes(snapshot, SnapshotJson));
     }
 
     /// <summary>

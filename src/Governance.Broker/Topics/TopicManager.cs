@@ -310,15 +310,7 @@ public sealed class TopicManager : IDisposable
     private void SaveTopic(Topic topic)
     {
         var file = new TopicFileContent(topic.Name, topic.TopicId, topic.Partitions.Count, new Dictionary<string, string>(topic.ConfigOverrides, StringComparer.Ordinal));
-        var path = TopicFile(topic.Name);
-        var temporary = Path.Combine(_topicsDirectory, Guid.NewGuid().ToString("N") + ".tmp"); // a 249-character name leaves no room for a suffix
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write))
-        {
-            JsonSerializer.Serialize(stream, file, TopicJson);
-            stream.Flush(flushToDisk: true);
-        }
-
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.Write(TopicFile(topic.Name), JsonSerializer.SerializeToUtf8Bytes(file, TopicJson));
     }
 
     private void LoadTopic(string path)
