@@ -52,6 +52,25 @@ internal static class Protoc
         }
     }
 
+    /// <summary>
+    /// protoc's descriptor for <paramref name="importPath"/> found first in <paramref name="directory"/> (then the corpus,
+    /// Google's include folder and our bundled files), or null when protoc rejects it.
+    /// </summary>
+    public static FileDescriptorProto? TryDescribe(string directory, string importPath)
+    {
+        var output = Path.Combine(directory, "out.pb");
+        var start = new ProcessStartInfo(ExecutablePath) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var argument in new[] { $"-I{directory}", $"-I{CorpusDirectory}", $"-I{GoogleInclude}", $"-I{BundledDirectory}", $"--descriptor_set_out={output}", importPath })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return process.ExitCode == 0 ? FileDescriptorSet.Parser.ParseFrom(File.ReadAllBytes(output)).File.Single() : null;
+    }
+
     /// <summary>protoc's error output for a file it rejects, or null when it accepts it.</summary>
     public static string? Reject(string directory, string importPath)
     {
