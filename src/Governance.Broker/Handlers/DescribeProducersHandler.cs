@@ -14,7 +14,7 @@ public sealed class DescribeProducersHandler(TopicManager topics) : RequestHandl
         RequestContext context, DescribeProducersRequest request, CancellationToken cancellationToken) =>
         ValueTask.FromResult<DescribeProducersResponse?>(new DescribeProducersResponse
         {
-            Topics = request.Topics.Select(t => new DescribeProducersResponse.Topic
+            Topics = request.Topics.Select(t => new TopicPartitions<DescribeProducersResponse.Partition>
             {
                 Name = t.Name,
                 Partitions = t.PartitionIndexes.Select(index => Describe(t.Name, index)).ToList(),

@@ -67,7 +67,7 @@ public sealed class FetchHandler(TopicManager topics, IBrokerAuthorizer authoriz
         long bytes = 0;
         foreach (var topic in request.Topics)
         {
-            var topicResponse = new FetchResponse.TopicResponse { Topic = topic.Name };
+            var topicResponse = new TopicPartitions<FetchResponse.PartitionData> { Name = topic.Name };
             response.Responses.Add(topicResponse);
             foreach (var asked in topic.Partitions)
             {
@@ -122,7 +122,7 @@ public sealed class FetchHandler(TopicManager topics, IBrokerAuthorizer authoriz
                 if (partition.Records is { IsEmpty: false } records)
                 {
                     context.Connection.Activity.RecordFetched(
-                        topic.Topic, partition.PartitionIndex, RecordBatch.CountRecords(records.Span), records.Length);
+                        topic.Name, partition.PartitionIndex, RecordBatch.CountRecords(records.Span), records.Length);
                 }
             }
         }
@@ -130,9 +130,9 @@ public sealed class FetchHandler(TopicManager topics, IBrokerAuthorizer authoriz
 
     private static FetchResponse Refuse(FetchRequest request, ErrorCode errorCode) => new()
     {
-        Responses = request.Topics.Select(t => new FetchResponse.TopicResponse
+        Responses = request.Topics.Select(t => new TopicPartitions<FetchResponse.PartitionData>
         {
-            Topic = t.Name,
+            Name = t.Name,
             Partitions = t.Partitions.Select(p => new FetchResponse.PartitionData
             {
                 PartitionIndex = p.PartitionIndex,

@@ -15,7 +15,7 @@ public sealed class ListOffsetsHandler(TopicManager topics) : RequestHandler<Lis
     {
         var response = new ListOffsetsResponse
         {
-            Topics = request.Topics.Select(t => new ListOffsetsResponse.Topic
+            Topics = request.Topics.Select(t => new TopicPartitions<ListOffsetsResponse.Partition>
             {
                 Name = t.Name,
                 Partitions = t.Partitions.Select(p => List(t.Name, p)).ToList(),

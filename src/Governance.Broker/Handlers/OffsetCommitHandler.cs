@@ -20,7 +20,7 @@ public sealed class OffsetCommitHandler(GroupCoordinator groups) : RequestHandle
         var results = groups.CommitOffsets(request.GroupId, request.GenerationId, request.MemberId, request.GroupInstanceId, entries);
         var response = new OffsetCommitResponse
         {
-            Topics = results.GroupBy(r => r.Topic).Select(g => new OffsetCommitResponse.Topic
+            Topics = results.GroupBy(r => r.Topic).Select(g => new TopicPartitions<OffsetCommitResponse.Partition>
             {
                 Name = g.Key,
                 Partitions = g.Select(r => new OffsetCommitResponse.Partition { PartitionIndex = r.Partition, ErrorCode = r.ErrorCode.ToWire() }).ToList(),

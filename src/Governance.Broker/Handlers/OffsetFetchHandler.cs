@@ -19,7 +19,7 @@ public sealed class OffsetFetchHandler(GroupCoordinator groups) : RequestHandler
         var response = new OffsetFetchResponse
         {
             ErrorCode = errorCode,
-            Topics = result.Offsets.GroupBy(o => o.Topic).Select(g => new OffsetFetchResponse.Topic
+            Topics = result.Offsets.GroupBy(o => o.Topic).Select(g => new TopicPartitions<OffsetFetchResponse.Partition>
             {
                 Name = g.Key,
                 Partitions = g.Select(o => new OffsetFetchResponse.Partition

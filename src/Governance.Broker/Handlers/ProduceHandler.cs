@@ -26,7 +26,7 @@ public sealed class ProduceHandler(TopicManager topics, IBrokerAuthorizer author
         var failed = false;
         foreach (var topicData in request.Topics)
         {
-            var topicResponse = new ProduceResponse.TopicResponse { Name = topicData.Name };
+            var topicResponse = new TopicPartitions<ProduceResponse.PartitionResponse> { Name = topicData.Name };
             response.Responses.Add(topicResponse);
             foreach (var partitionData in topicData.Partitions)
             {

@@ -26,8 +26,6 @@ public sealed class BrokerListener(
     /// <summary>The address actually bound (port 0 in the configuration picks a free port).</summary>
     public IPEndPoint LocalEndPoint => (IPEndPoint)(_socket?.LocalEndPoint ?? throw new InvalidOperationException("not started"));
 
-    public int ConnectionCount => _connections.Count;
-
     public void Start()
     {
         var socket = new Socket(endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);

@@ -25,13 +25,10 @@ public sealed class ConnectionContext(EndPoint? remoteEndPoint, ConnectionActivi
 
     public string Principal { get; } = ActivityTracker.AnonymousPrincipal;
 
+    /// <summary>The client id of the latest request header (null is kept as empty, as DescribeGroups reports it).</summary>
     public void SetClientId(string? clientId)
     {
-        clientId ??= "";
-        if (clientId != ClientId)
-        {
-            ClientId = clientId;
-        }
+        ClientId = clientId ?? "";
         Activity.SetClientId(clientId);
     }
 

@@ -6,7 +6,7 @@ namespace Governance.Kafka.Protocol.Messages;
 public sealed class DescribeProducersResponse : IProtocolStruct
 {
     public int ThrottleTimeMs;
-    public List<Topic> Topics = [];
+    public List<TopicPartitions<Partition>> Topics = [];
     public List<TaggedField>? Tags;
 
     public void Serialize(MessageCodec codec)
@@ -14,20 +14,6 @@ public sealed class DescribeProducersResponse : IProtocolStruct
         codec.Int32(ref ThrottleTimeMs);
         codec.Array(ref Topics);
         codec.TaggedFields(ref Tags);
-    }
-
-    public sealed class Topic : IProtocolStruct
-    {
-        public string Name = "";
-        public List<Partition> Partitions = [];
-        public List<TaggedField>? Tags;
-
-        public void Serialize(MessageCodec codec)
-        {
-            codec.String(ref Name);
-            codec.Array(ref Partitions);
-            codec.TaggedFields(ref Tags);
-        }
     }
 
     public sealed class Partition : IProtocolStruct

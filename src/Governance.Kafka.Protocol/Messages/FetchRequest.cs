@@ -15,7 +15,7 @@ public sealed class FetchRequest : IProtocolStruct
     public sbyte IsolationLevel;
     public int SessionId;
     public int SessionEpoch = -1;
-    public List<Topic> Topics = [];
+    public List<TopicPartitions<Partition>> Topics = [];
     public List<ForgottenTopic> ForgottenTopicsData = [];
     public string RackId = "";
     public List<TaggedField>? Tags;
@@ -36,20 +36,6 @@ public sealed class FetchRequest : IProtocolStruct
         if (codec.Version >= 7) codec.Array(ref ForgottenTopicsData);
         if (codec.Version >= 11) codec.String(ref RackId);
         codec.TaggedFields(ref Tags);
-    }
-
-    public sealed class Topic : IProtocolStruct
-    {
-        public string Name = "";
-        public List<Partition> Partitions = [];
-        public List<TaggedField>? Tags;
-
-        public void Serialize(MessageCodec codec)
-        {
-            codec.String(ref Name);
-            codec.Array(ref Partitions);
-            codec.TaggedFields(ref Tags);
-        }
     }
 
     public sealed class Partition : IProtocolStruct

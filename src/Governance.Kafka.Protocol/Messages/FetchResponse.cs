@@ -8,7 +8,7 @@ public sealed class FetchResponse : IProtocolStruct
     public int ThrottleTimeMs;
     public ErrorCode ErrorCode;
     public int SessionId;
-    public List<TopicResponse> Responses = [];
+    public List<TopicPartitions<PartitionData>> Responses = [];
     public List<TaggedField>? Tags;
 
     public void Serialize(MessageCodec codec)
@@ -21,20 +21,6 @@ public sealed class FetchResponse : IProtocolStruct
         }
         codec.Array(ref Responses);
         codec.TaggedFields(ref Tags);
-    }
-
-    public sealed class TopicResponse : IProtocolStruct
-    {
-        public string Topic = "";
-        public List<PartitionData> Partitions = [];
-        public List<TaggedField>? Tags;
-
-        public void Serialize(MessageCodec codec)
-        {
-            codec.String(ref Topic);
-            codec.Array(ref Partitions);
-            codec.TaggedFields(ref Tags);
-        }
     }
 
     public sealed class PartitionData : IProtocolStruct

@@ -14,7 +14,7 @@ public sealed class ListOffsetsRequest : IProtocolStruct
 
     public int ReplicaId = -1;
     public sbyte IsolationLevel;
-    public List<Topic> Topics = [];
+    public List<TopicPartitions<Partition>> Topics = [];
     public List<TaggedField>? Tags;
 
     public void Serialize(MessageCodec codec)
@@ -23,20 +23,6 @@ public sealed class ListOffsetsRequest : IProtocolStruct
         if (codec.Version >= 2) codec.Int8(ref IsolationLevel);
         codec.Array(ref Topics);
         codec.TaggedFields(ref Tags);
-    }
-
-    public sealed class Topic : IProtocolStruct
-    {
-        public string Name = "";
-        public List<Partition> Partitions = [];
-        public List<TaggedField>? Tags;
-
-        public void Serialize(MessageCodec codec)
-        {
-            codec.String(ref Name);
-            codec.Array(ref Partitions);
-            codec.TaggedFields(ref Tags);
-        }
     }
 
     public sealed class Partition : IProtocolStruct

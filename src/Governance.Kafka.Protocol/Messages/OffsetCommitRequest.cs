@@ -13,7 +13,7 @@ public sealed class OffsetCommitRequest : IProtocolStruct
     public string MemberId = "";
     public string? GroupInstanceId;
     public long RetentionTimeMs = -1;
-    public List<Topic> Topics = [];
+    public List<TopicPartitions<Partition>> Topics = [];
     public List<TaggedField>? Tags;
 
     public void Serialize(MessageCodec codec)
@@ -28,20 +28,6 @@ public sealed class OffsetCommitRequest : IProtocolStruct
         if (codec.Version is >= 2 and <= 4) codec.Int64(ref RetentionTimeMs);
         codec.Array(ref Topics);
         codec.TaggedFields(ref Tags);
-    }
-
-    public sealed class Topic : IProtocolStruct
-    {
-        public string Name = "";
-        public List<Partition> Partitions = [];
-        public List<TaggedField>? Tags;
-
-        public void Serialize(MessageCodec codec)
-        {
-            codec.String(ref Name);
-            codec.Array(ref Partitions);
-            codec.TaggedFields(ref Tags);
-        }
     }
 
     public sealed class Partition : IProtocolStruct

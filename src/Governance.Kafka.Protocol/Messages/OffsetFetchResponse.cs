@@ -6,7 +6,7 @@ namespace Governance.Kafka.Protocol.Messages;
 public sealed class OffsetFetchResponse : IProtocolStruct
 {
     public int ThrottleTimeMs;
-    public List<Topic> Topics = [];
+    public List<TopicPartitions<Partition>> Topics = [];
     public ErrorCode ErrorCode;
     public List<TaggedField>? Tags;
 
@@ -16,20 +16,6 @@ public sealed class OffsetFetchResponse : IProtocolStruct
         codec.Array(ref Topics);
         if (codec.Version >= 2) codec.ErrorCode(ref ErrorCode);
         codec.TaggedFields(ref Tags);
-    }
-
-    public sealed class Topic : IProtocolStruct
-    {
-        public string Name = "";
-        public List<Partition> Partitions = [];
-        public List<TaggedField>? Tags;
-
-        public void Serialize(MessageCodec codec)
-        {
-            codec.String(ref Name);
-            codec.Array(ref Partitions);
-            codec.TaggedFields(ref Tags);
-        }
     }
 
     public sealed class Partition : IProtocolStruct

@@ -11,7 +11,7 @@ public sealed class ProduceRequest : IProtocolStruct
     public string? TransactionalId;
     public short Acks;
     public int TimeoutMs;
-    public List<TopicData> Topics = [];
+    public List<TopicPartitions<PartitionData>> Topics = [];
     public List<TaggedField>? Tags;
 
     public void Serialize(MessageCodec codec)
@@ -21,20 +21,6 @@ public sealed class ProduceRequest : IProtocolStruct
         codec.Int32(ref TimeoutMs);
         codec.Array(ref Topics);
         codec.TaggedFields(ref Tags);
-    }
-
-    public sealed class TopicData : IProtocolStruct
-    {
-        public string Name = "";
-        public List<PartitionData> Partitions = [];
-        public List<TaggedField>? Tags;
-
-        public void Serialize(MessageCodec codec)
-        {
-            codec.String(ref Name);
-            codec.Array(ref Partitions);
-            codec.TaggedFields(ref Tags);
-        }
     }
 
     public sealed class PartitionData : IProtocolStruct

@@ -5,7 +5,7 @@ namespace Governance.Kafka.Protocol.Messages;
 /// <summary>ProduceResponse.json. v8+ explains refused batches (RecordErrors, ErrorMessage; KIP-467).</summary>
 public sealed class ProduceResponse : IProtocolStruct
 {
-    public List<TopicResponse> Responses = [];
+    public List<TopicPartitions<PartitionResponse>> Responses = [];
     public int ThrottleTimeMs;
     public List<TaggedField>? Tags;
 
@@ -14,20 +14,6 @@ public sealed class ProduceResponse : IProtocolStruct
         codec.Array(ref Responses);
         if (codec.Version >= 1) codec.Int32(ref ThrottleTimeMs);
         codec.TaggedFields(ref Tags);
-    }
-
-    public sealed class TopicResponse : IProtocolStruct
-    {
-        public string Name = "";
-        public List<PartitionResponse> Partitions = [];
-        public List<TaggedField>? Tags;
-
-        public void Serialize(MessageCodec codec)
-        {
-            codec.String(ref Name);
-            codec.Array(ref Partitions);
-            codec.TaggedFields(ref Tags);
-        }
     }
 
     public sealed class PartitionResponse : IProtocolStruct

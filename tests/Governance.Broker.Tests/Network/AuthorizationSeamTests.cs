@@ -30,8 +30,8 @@ public sealed class AuthorizationSeamTests
 
         secretProduce.Responses[0].Partitions[0].ErrorCode.ShouldBe(ErrorCode.TopicAuthorizationFailed);
         publicProduce.Responses[0].Partitions[0].ErrorCode.ShouldBe(ErrorCode.None);
-        fetch.Responses.Single(t => t.Topic == "secret").Partitions[0].ErrorCode.ShouldBe(ErrorCode.TopicAuthorizationFailed);
-        fetch.Responses.Single(t => t.Topic == "public").Partitions[0].Records.ShouldNotBeNull().Length.ShouldBeGreaterThan(0);
+        fetch.Responses.Single(t => t.Name == "secret").Partitions[0].ErrorCode.ShouldBe(ErrorCode.TopicAuthorizationFailed);
+        fetch.Responses.Single(t => t.Name == "public").Partitions[0].Records.ShouldNotBeNull().Length.ShouldBeGreaterThan(0);
         broker.Server.Topics.GetPartition("secret", 0)!.Log.LogEndOffset.ShouldBe(0);
         authorizer.Asked.ShouldContain(("User:ANONYMOUS", "Write", "Topic", "secret"));
         authorizer.Asked.ShouldContain(("User:ANONYMOUS", "Read", "Topic", "public"));
