@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Governance.Schemas.Avro.Model;
 
 namespace Governance.Schemas.Avro.Compatibility;
@@ -14,6 +15,7 @@ namespace Governance.Schemas.Avro.Compatibility;
 public sealed class ReaderWriterCompatibility
 {
     private readonly Dictionary<(AvroType Reader, AvroType Writer), Result?> _memo = new(ReferencePairComparer.Instance);
+    private readonly CheckLocation _stack = CheckLocation.NewStack();
 
     private ReaderWriterCompatibility()
     {
@@ -23,29 +25,40 @@ public sealed class ReaderWriterCompatibility
         new ReaderWriterCompatibility().Fresh(reader, writer).Incompatibilities;
 
     /// <summary>Java's two-argument <c>getCompatibility</c>: checks a pair from a new root location.</summary>
-    private Result Fresh(AvroType reader, AvroType writer) => Check("", reader, writer, []);
+    private Result Fresh(AvroType reader, AvroType writer) => Check("", reader, writer, _stack.StartOver());
 
-    private Result Check(string token, AvroType reader, AvroType writer, List<string> location)
+    private Result Check(string token, AvroType reader, AvroType writer, CheckLocation location)
     {
-        location.Add(token);
-        Result result;
-        if (_memo.TryGetValue((reader, writer), out var known))
-        {
-            // null marks a pair whose check is in progress: assume compatible unless proven otherwise.
-            result = known ?? Result.Compatible;
-        }
-        else
-        {
-            _memo[(reader, writer)] = null;
-            result = Calculate(reader, writer, location);
-            _memo[(reader, writer)] = result;
-        }
-
-        location.RemoveAt(location.Count - 1);
+        location.Push(token);
+        var result = CheckAtTop(reader, writer, location);
+        location.Pop();
         return result;
     }
 
-    private Result Calculate(AvroType reader, AvroType writer, List<string> location)
+    private Result Check(int token, AvroType reader, AvroType writer, CheckLocation location)
+    {
+        location.Push(token);
+        var result = CheckAtTop(reader, writer, location);
+        location.Pop();
+        return result;
+    }
+
+    /// <summary>Checks a pair once per check: later meetings reuse the result (with the location it was first found at).</summary>
+    private Result CheckAtTop(AvroType reader, AvroType writer, CheckLocation location)
+    {
+        ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(_memo, (reader, writer), out var seen);
+        if (seen)
+        {
+            // null marks a pair whose check is in progress: assume compatible unless proven otherwise.
+            return known ?? Result.Compatible;
+        }
+
+        // The new entry already holds null ("in progress"); the reference into the dictionary is stale once it grows.
+        var result = Calculate(reader, writer, location);
+        _memo[(reader, writer)] = result;
+        return result;
+    }
+    private Result Calculate(AvroType reader, AvroType writer, CheckLocation location)
     {
         if (reader.Kind == writer.Kind)
         {
@@ -66,7 +79,7 @@ public sealed class ReaderWriterCompatibility
             var result = Result.Compatible;
             for (var i = 0; i < writerUnion.Branches.Count; i++)
             {
-                result = result.Merge(Check(i.ToString(System.Globalization.CultureInfo.InvariantCulture), reader, writerUnion.Branches[i], location));
+                result = result.Merge(Check(i, reader, writerUnion.Branches[i], location));
             }
 
             return result;
@@ -88,40 +101,53 @@ public sealed class ReaderWriterCompatibility
 
         if (reader is AvroUnionType readerUnion)
         {
-            return readerUnion.Branches.Any(branch => Fresh(branch, writer).IsCompatible)
+            return SomeBranchReads(readerUnion, writer)
                 ? Result.Compatible
-                : Result.Incompatible(AvroIncompatibilityKinds.MissingUnionBranch, $"reader union lacking writer type: {writer.Kind.JavaName()}", location);
+                : Result.Incompatible(AvroIncompatibilityKinds.MissingUnionBranch, $"reader union lacking writer type: {writer.Kind.JavaName()}", location.Pointer());
         }
 
         return Result.Incompatible(AvroIncompatibilityKinds.TypeMismatch,
-            $"reader type: {reader.Kind.JavaName()} not compatible with writer type: {writer.Kind.JavaName()}", location);
+            $"reader type: {reader.Kind.JavaName()} not compatible with writer type: {writer.Kind.JavaName()}", location.Pointer());
     }
 
-    private Result CheckWriterUnionBranches(AvroUnionType reader, AvroUnionType writer, List<string> location)
+    private bool SomeBranchReads(AvroUnionType reader, AvroType writer)
+    {
+        foreach (var branch in reader.Branches)
+        {
+            if (Fresh(branch, writer).IsCompatible)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Result CheckWriterUnionBranches(AvroUnionType reader, AvroUnionType writer, CheckLocation location)
     {
         var result = Result.Compatible;
         for (var i = 0; i < writer.Branches.Count; i++)
         {
-            location.Add(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            location.Push(i);
             if (!Fresh(reader, writer.Branches[i]).IsCompatible)
             {
                 result = result.Merge(Result.Incompatible(AvroIncompatibilityKinds.MissingUnionBranch,
-                    $"reader union lacking writer type: {writer.Branches[i].Kind.JavaName()}", location));
+                    $"reader union lacking writer type: {writer.Branches[i].Kind.JavaName()}", location.Pointer()));
             }
 
-            location.RemoveAt(location.Count - 1);
+            location.Pop();
         }
 
         return result;
     }
 
-    private Result CheckRecordFields(AvroRecordType reader, AvroRecordType writer, List<string> location)
+    private Result CheckRecordFields(AvroRecordType reader, AvroRecordType writer, CheckLocation location)
     {
         var result = Result.Compatible;
-        location.Add("fields");
+        location.Push("fields");
         foreach (var readerField in reader.Fields)
         {
-            location.Add(readerField.Position.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            location.Push(readerField.Position);
             var writerField = FindWriterField(writer, readerField);
             if (writerField is not null)
             {
@@ -132,37 +158,70 @@ public sealed class ReaderWriterCompatibility
                 // Java Avro checks an enum field that has an enum default against the whole writer record (a type mismatch).
                 result = result.Merge(readerField.Type is AvroEnumType { Default: not null }
                     ? Check("type", readerField.Type, writer, location)
-                    : Result.Incompatible(AvroIncompatibilityKinds.ReaderFieldMissingDefaultValue, readerField.Name, location));
+                    : Result.Incompatible(AvroIncompatibilityKinds.ReaderFieldMissingDefaultValue, readerField.Name, location.Pointer()));
             }
 
-            location.RemoveAt(location.Count - 1);
+            location.Pop();
         }
 
-        location.RemoveAt(location.Count - 1);
+        location.Pop();
         return result;
     }
 
     /// <summary>The writer field a reader field reads: the one with its name, or with one of its aliases.</summary>
-    public static AvroField? FindWriterField(AvroRecordType writer, AvroField readerField) =>
-        writer.FindField(readerField.Name) ?? readerField.Aliases.Select(writer.FindField).FirstOrDefault(f => f is not null);
-
-    private static Result CheckEnumSymbols(AvroEnumType reader, AvroEnumType writer, List<string> location)
+    public static AvroField? FindWriterField(AvroRecordType writer, AvroField readerField)
     {
-        var missing = writer.Symbols.Except(reader.Symbols).Order(StringComparer.Ordinal).ToList();
-        return missing.Count == 0 || reader.Default is not null
-            ? Result.Compatible
-            : Result.Incompatible(AvroIncompatibilityKinds.MissingEnumSymbols, $"[{string.Join(", ", missing)}]", [.. location, "symbols"]);
+        var byName = writer.FindField(readerField.Name);
+        if (byName is not null)
+        {
+            return byName;
+        }
+
+        foreach (var alias in readerField.Aliases)
+        {
+            var byAlias = writer.FindField(alias);
+            if (byAlias is not null)
+            {
+                return byAlias;
+            }
+        }
+
+        return null;
     }
 
-    private static Result CheckFixedSize(AvroFixedType reader, AvroFixedType writer, List<string> location) =>
+    private static Result CheckEnumSymbols(AvroEnumType reader, AvroEnumType writer, CheckLocation location)
+    {
+        if (reader.Default is not null || AllSymbolsKnown(reader, writer))
+        {
+            return Result.Compatible;
+        }
+
+        var missing = writer.Symbols.Except(reader.Symbols).Order(StringComparer.Ordinal);
+        return Result.Incompatible(AvroIncompatibilityKinds.MissingEnumSymbols, $"[{string.Join(", ", missing)}]", location.Pointer("symbols"));
+    }
+
+    private static bool AllSymbolsKnown(AvroEnumType reader, AvroEnumType writer)
+    {
+        foreach (var symbol in writer.Symbols)
+        {
+            if (!reader.HasSymbol(symbol))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Result CheckFixedSize(AvroFixedType reader, AvroFixedType writer, CheckLocation location) =>
         reader.Size == writer.Size
             ? Result.Compatible
-            : Result.Incompatible(AvroIncompatibilityKinds.FixedSizeMismatch, $"expected: {writer.Size}, found: {reader.Size}", [.. location, "size"]);
+            : Result.Incompatible(AvroIncompatibilityKinds.FixedSizeMismatch, $"expected: {writer.Size}, found: {reader.Size}", location.Pointer("size"));
 
-    private static Result CheckNames(AvroNamedType reader, AvroNamedType writer, List<string> location) =>
+    private static Result CheckNames(AvroNamedType reader, AvroNamedType writer, CheckLocation location) =>
         NamesMatch(reader, writer)
             ? Result.Compatible
-            : Result.Incompatible(AvroIncompatibilityKinds.NameMismatch, $"expected: {writer.FullName}", [.. location, "name"]);
+            : Result.Incompatible(AvroIncompatibilityKinds.NameMismatch, $"expected: {writer.FullName}", location.Pointer("name"));
 
     /// <summary>Java Avro 1.12's <c>schemaNameEquals</c>: equal simple names, or the writer's full name among the reader's aliases.</summary>
     public static bool NamesMatch(AvroNamedType reader, AvroNamedType writer) =>
@@ -176,14 +235,20 @@ public sealed class ReaderWriterCompatibility
 
         public IReadOnlyList<AvroIncompatibility> Incompatibilities { get; } = incompatibilities;
 
-        public static Result Incompatible(string kind, string detail, List<string> location) =>
-            new(false, [new AvroIncompatibility(kind, Pointer(location), detail)]);
+        public static Result Incompatible(string kind, string detail, string pointer) =>
+            new(false, [new AvroIncompatibility(kind, pointer, detail)]);
 
-        public Result Merge(Result other) =>
-            other.Incompatibilities.Count == 0 && other.IsCompatible ? this : new(IsCompatible && other.IsCompatible, [.. Incompatibilities, .. other.Incompatibilities]);
+        /// <summary>Both results' incompatibilities, in order; no new result when either side has nothing to add.</summary>
+        public Result Merge(Result other)
+        {
+            if (other.Incompatibilities.Count == 0 && other.IsCompatible)
+            {
+                return this;
+            }
 
-        /// <summary>Java's <c>Incompatibility.getLocation()</c>: the tokens after the root, as an escaped JSON pointer.</summary>
-        private static string Pointer(List<string> location) =>
-            "/" + string.Join("/", location.Skip(1).Select(token => token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)));
+            return Incompatibilities.Count == 0 && IsCompatible
+                ? other
+                : new(IsCompatible && other.IsCompatible, [.. Incompatibilities, .. other.Incompatibilities]);
+        }
     }
 }

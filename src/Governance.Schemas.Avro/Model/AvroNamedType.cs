@@ -37,12 +37,25 @@ public sealed class AvroEnumType(
     AvroLogicalType? logicalType)
     : AvroNamedType(name, doc, aliases, properties, logicalType)
 {
+    private HashSet<string>? _symbolSet;
+
     public override AvroTypeKind Kind => AvroTypeKind.Enum;
 
     public IReadOnlyList<string> Symbols { get; } = symbols;
 
     /// <summary>The symbol a reader uses for a writer's symbol it does not know; null when none is declared.</summary>
     public string? Default { get; } = defaultSymbol;
+
+    /// <summary>Whether this enum has the symbol; looked up in a set built once, on first use (the enum never changes).</summary>
+    public bool HasSymbol(string symbol) => (_symbolSet ?? IndexSymbols()).Contains(symbol);
+
+    private HashSet<string> IndexSymbols()
+    {
+        var set = new HashSet<string>(Symbols, StringComparer.Ordinal);
+
+        // Threads racing here build equal sets; whichever is published first is kept.
+        return Interlocked.CompareExchange(ref _symbolSet, set, null) ?? set;
+    }
 }
 
 public sealed class AvroFixedType(
@@ -69,6 +82,7 @@ public sealed class AvroRecordType(
     : AvroNamedType(name, doc, aliases, properties, null)
 {
     private IReadOnlyList<AvroField>? _fields;
+    private Dictionary<string, AvroField>? _fieldsByName;
 
     public override AvroTypeKind Kind => AvroTypeKind.Record;
 
@@ -89,5 +103,20 @@ public sealed class AvroRecordType(
         _fields = fields;
     }
 
-    public AvroField? FindField(string fieldName) => Fields.FirstOrDefault(f => f.Name == fieldName);
+    /// <summary>The field with this name, or null; looked up in an index built once, on first use (the record never changes).</summary>
+    public AvroField? FindField(string fieldName) =>
+        (_fieldsByName ?? IndexFieldsByName()).GetValueOrDefault(fieldName);
+
+    private Dictionary<string, AvroField> IndexFieldsByName()
+    {
+        var index = new Dictionary<string, AvroField>(Fields.Count, StringComparer.Ordinal);
+        foreach (var field in Fields)
+        {
+            // The first field of a name wins, as a scan in order would find it.
+            index.TryAdd(field.Name, field);
+        }
+
+        // Threads racing here build equal indexes; whichever is published first is kept.
+        return Interlocked.CompareExchange(ref _fieldsByName, index, null) ?? index;
+    }
 }
