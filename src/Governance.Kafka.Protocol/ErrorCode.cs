@@ -50,6 +50,7 @@ public enum ErrorCode : short
     InvalidProducerIdMapping = 49,
     InvalidTransactionTimeout = 50,
     ConcurrentTransactions = 51,
+    TransactionalIdAuthorizationFailed = 53,
     SecurityDisabled = 54,
     UnknownProducerId = 59,
     NonEmptyGroup = 68,

@@ -1,4 +1,4 @@
-using Governance.Broker.Topics;
+using Governance.Kafka.Protocol;
 
 namespace Governance.Broker.Groups;
 
@@ -15,7 +15,7 @@ public sealed partial class GroupCoordinator
             // A static member coming back with a new member id replaces (fences) its old incarnation.
             if (group.StaticMembers.TryGetValue(instanceId, out var oldId) && group.Members.TryGetValue(oldId, out var old))
             {
-                RemoveMember(group, old, BrokerErrorCode.FencedInstanceId);
+                RemoveMember(group, old, ErrorCode.FencedInstanceId);
             }
 
             return AddMember(group, memberId, request);
@@ -26,7 +26,7 @@ public sealed partial class GroupCoordinator
             // KIP-394: hand out the id and wait for the member to join again with it.
             var expiry = _time.CreateTimer(_ => ExpirePendingMember(group, memberId), null, TimeSpan.FromMilliseconds(request.SessionTimeoutMs), Timeout.InfiniteTimeSpan);
             group.PendingMembers[memberId] = expiry;
-            return Task.FromResult(JoinGroupResult.Error(BrokerErrorCode.MemberIdRequired, memberId));
+            return Task.FromResult(JoinGroupResult.Error(ErrorCode.MemberIdRequired, memberId));
         }
 
         return AddMember(group, memberId, request);
@@ -43,12 +43,12 @@ public sealed partial class GroupCoordinator
 
         if (request.GroupInstanceId is { } instanceId && group.StaticMembers.TryGetValue(instanceId, out var current) && current != memberId)
         {
-            return Task.FromResult(JoinGroupResult.Error(BrokerErrorCode.FencedInstanceId, memberId));
+            return Task.FromResult(JoinGroupResult.Error(ErrorCode.FencedInstanceId, memberId));
         }
 
         if (!group.Members.TryGetValue(memberId, out var member))
         {
-            return Task.FromResult(JoinGroupResult.Error(BrokerErrorCode.UnknownMemberId, memberId));
+            return Task.FromResult(JoinGroupResult.Error(ErrorCode.UnknownMemberId, memberId));
         }
 
         switch (group.State)
@@ -66,7 +66,7 @@ public sealed partial class GroupCoordinator
                 PrepareRebalance(group);
                 return joined;
             default:
-                return Task.FromResult(JoinGroupResult.Error(BrokerErrorCode.UnknownMemberId, memberId));
+                return Task.FromResult(JoinGroupResult.Error(ErrorCode.UnknownMemberId, memberId));
         }
     }
 
@@ -96,7 +96,7 @@ public sealed partial class GroupCoordinator
     private Task<JoinGroupResult> AwaitJoin(ConsumerGroup group, GroupMember member, JoinGroupRequest request)
     {
         member.Update(request);
-        member.JoinWaiter?.TrySetResult(JoinGroupResult.Error(BrokerErrorCode.RebalanceInProgress, member.MemberId));
+        member.JoinWaiter?.TrySetResult(JoinGroupResult.Error(ErrorCode.RebalanceInProgress, member.MemberId));
         member.JoinWaiter = new TaskCompletionSource<JoinGroupResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         var joined = member.JoinWaiter.Task;
         if (group.State == GroupState.PreparingRebalance)
@@ -116,7 +116,7 @@ public sealed partial class GroupCoordinator
             foreach (var member in group.Members.Values)
             {
                 member.Assignment = [];
-                member.SyncWaiter?.TrySetResult(SyncGroupResult.Error(BrokerErrorCode.RebalanceInProgress));
+                member.SyncWaiter?.TrySetResult(SyncGroupResult.Error(ErrorCode.RebalanceInProgress));
                 member.SyncWaiter = null;
             }
         }
@@ -158,7 +158,7 @@ public sealed partial class GroupCoordinator
         group.JoinTimer = null;
         foreach (var member in group.Members.Values.Where(m => !m.IsAwaitingJoin).ToList())
         {
-            RemoveMember(group, member, BrokerErrorCode.UnknownMemberId);
+            RemoveMember(group, member, ErrorCode.UnknownMemberId);
         }
 
         group.GenerationId++;
@@ -193,7 +193,7 @@ public sealed partial class GroupCoordinator
         IReadOnlyList<JoinGroupMember> members = member.MemberId == group.LeaderId
             ? [.. group.Members.Values.Select(m => new JoinGroupMember(m.MemberId, m.GroupInstanceId, m.MetadataFor(group.ProtocolName)))]
             : [];
-        return new JoinGroupResult(BrokerErrorCode.None, group.GenerationId, group.ProtocolType, group.ProtocolName, group.LeaderId!, member.MemberId, members);
+        return new JoinGroupResult(ErrorCode.None, group.GenerationId, group.ProtocolType, group.ProtocolName, group.LeaderId!, member.MemberId, members);
     }
 
     // The leader's SyncGroup: store every member's assignment (none given means an empty one) and answer all waiting members.
@@ -207,24 +207,24 @@ public sealed partial class GroupCoordinator
         group.State = GroupState.Stable;
         foreach (var member in group.Members.Values)
         {
-            member.SyncWaiter?.TrySetResult(new SyncGroupResult(BrokerErrorCode.None, group.ProtocolType, group.ProtocolName, member.Assignment));
+            member.SyncWaiter?.TrySetResult(new SyncGroupResult(ErrorCode.None, group.ProtocolType, group.ProtocolName, member.Assignment));
             member.SyncWaiter = null;
         }
     }
 
-    private BrokerErrorCode LeaveOne(ConsumerGroup group, LeaveGroupMember leaving)
+    private ErrorCode LeaveOne(ConsumerGroup group, LeaveGroupMember leaving)
     {
         var memberId = leaving.MemberId;
         if (leaving.GroupInstanceId is { } instanceId)
         {
             if (!group.StaticMembers.TryGetValue(instanceId, out var current))
             {
-                return BrokerErrorCode.UnknownMemberId;
+                return ErrorCode.UnknownMemberId;
             }
 
             if (memberId.Length > 0 && memberId != current)
             {
-                return BrokerErrorCode.FencedInstanceId;
+                return ErrorCode.FencedInstanceId;
             }
 
             memberId = current;
@@ -234,21 +234,21 @@ public sealed partial class GroupCoordinator
         {
             expiry.Dispose();
             TryCompleteJoin(group);
-            return BrokerErrorCode.None;
+            return ErrorCode.None;
         }
 
         if (!group.Members.TryGetValue(memberId, out var member))
         {
-            return BrokerErrorCode.UnknownMemberId;
+            return ErrorCode.UnknownMemberId;
         }
 
         RemoveMemberAndRebalance(group, member);
-        return BrokerErrorCode.None;
+        return ErrorCode.None;
     }
 
     private void RemoveMemberAndRebalance(ConsumerGroup group, GroupMember member)
     {
-        RemoveMember(group, member, BrokerErrorCode.UnknownMemberId);
+        RemoveMember(group, member, ErrorCode.UnknownMemberId);
         switch (group.State)
         {
             case GroupState.Stable:
@@ -261,7 +261,7 @@ public sealed partial class GroupCoordinator
         }
     }
 
-    private static void RemoveMember(ConsumerGroup group, GroupMember member, BrokerErrorCode answerToWaiters)
+    private static void RemoveMember(ConsumerGroup group, GroupMember member, ErrorCode answerToWaiters)
     {
         member.SessionTimer?.Dispose();
         member.JoinWaiter?.TrySetResult(JoinGroupResult.Error(answerToWaiters, member.MemberId));

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Governance.Broker.Activity;
 using Governance.Broker.Topics;
+using Governance.Kafka.Protocol;
 
 namespace Governance.Broker.Groups;
 
@@ -41,28 +42,28 @@ public sealed partial class GroupCoordinator : IAsyncDisposable
     {
         if (string.IsNullOrEmpty(request.GroupId))
         {
-            return Task.FromResult(JoinGroupResult.Error(BrokerErrorCode.InvalidGroupId, request.MemberId));
+            return Task.FromResult(JoinGroupResult.Error(ErrorCode.InvalidGroupId, request.MemberId));
         }
 
         if (request.SessionTimeoutMs < _options.MinSessionTimeoutMs || request.SessionTimeoutMs > _options.MaxSessionTimeoutMs)
         {
-            return Task.FromResult(JoinGroupResult.Error(BrokerErrorCode.InvalidSessionTimeout, request.MemberId));
+            return Task.FromResult(JoinGroupResult.Error(ErrorCode.InvalidSessionTimeout, request.MemberId));
         }
 
         var isNewMember = request.MemberId.Length == 0;
         var group = isNewMember ? _groups.GetOrAdd(request.GroupId, id => new ConsumerGroup(id)) : _groups.GetValueOrDefault(request.GroupId);
         if (group is null)
         {
-            return Task.FromResult(JoinGroupResult.Error(BrokerErrorCode.UnknownMemberId, request.MemberId));
+            return Task.FromResult(JoinGroupResult.Error(ErrorCode.UnknownMemberId, request.MemberId));
         }
 
         Task<JoinGroupResult> result;
         lock (group.Lock)
         {
             result = group.State == GroupState.Dead
-                ? Task.FromResult(JoinGroupResult.Error(BrokerErrorCode.CoordinatorNotAvailable, request.MemberId))
+                ? Task.FromResult(JoinGroupResult.Error(ErrorCode.CoordinatorNotAvailable, request.MemberId))
                 : !group.SupportsProtocols(request.ProtocolType, request.Protocols)
-                    ? Task.FromResult(JoinGroupResult.Error(BrokerErrorCode.InconsistentGroupProtocol, request.MemberId))
+                    ? Task.FromResult(JoinGroupResult.Error(ErrorCode.InconsistentGroupProtocol, request.MemberId))
                     : isNewMember ? JoinNewMember(group, request) : JoinKnownMember(group, request);
         }
 
@@ -79,7 +80,7 @@ public sealed partial class GroupCoordinator : IAsyncDisposable
     {
         if (_groups.GetValueOrDefault(request.GroupId) is not { } group)
         {
-            return Task.FromResult(SyncGroupResult.Error(BrokerErrorCode.UnknownMemberId));
+            return Task.FromResult(SyncGroupResult.Error(ErrorCode.UnknownMemberId));
         }
 
         lock (group.Lock)
@@ -92,17 +93,17 @@ public sealed partial class GroupCoordinator : IAsyncDisposable
             if ((request.ProtocolType is not null && request.ProtocolType != group.ProtocolType)
                 || (request.ProtocolName is not null && request.ProtocolName != group.ProtocolName))
             {
-                return Task.FromResult(SyncGroupResult.Error(BrokerErrorCode.InconsistentGroupProtocol));
+                return Task.FromResult(SyncGroupResult.Error(ErrorCode.InconsistentGroupProtocol));
             }
 
             var member = group.Members[request.MemberId];
             switch (group.State)
             {
                 case GroupState.PreparingRebalance:
-                    return Task.FromResult(SyncGroupResult.Error(BrokerErrorCode.RebalanceInProgress));
+                    return Task.FromResult(SyncGroupResult.Error(ErrorCode.RebalanceInProgress));
                 case GroupState.Stable:
                     ScheduleSessionExpiry(group, member);
-                    return Task.FromResult(new SyncGroupResult(BrokerErrorCode.None, group.ProtocolType, group.ProtocolName, member.Assignment));
+                    return Task.FromResult(new SyncGroupResult(ErrorCode.None, group.ProtocolType, group.ProtocolName, member.Assignment));
                 case GroupState.CompletingRebalance:
                     member.SyncWaiter = new TaskCompletionSource<SyncGroupResult>(TaskCreationOptions.RunContinuationsAsynchronously);
                     ScheduleSessionExpiry(group, member);
@@ -114,17 +115,17 @@ public sealed partial class GroupCoordinator : IAsyncDisposable
 
                     return waiter.WaitAsync(cancellationToken);
                 default:
-                    return Task.FromResult(SyncGroupResult.Error(BrokerErrorCode.UnknownMemberId));
+                    return Task.FromResult(SyncGroupResult.Error(ErrorCode.UnknownMemberId));
             }
         }
     }
 
     /// <summary>Heartbeat: NONE, or REBALANCE_IN_PROGRESS / ILLEGAL_GENERATION / UNKNOWN_MEMBER_ID / FENCED_INSTANCE_ID as Kafka answers.</summary>
-    public BrokerErrorCode Heartbeat(string groupId, string memberId, string? groupInstanceId, int generationId)
+    public ErrorCode Heartbeat(string groupId, string memberId, string? groupInstanceId, int generationId)
     {
         if (_groups.GetValueOrDefault(groupId) is not { } group)
         {
-            return BrokerErrorCode.UnknownMemberId;
+            return ErrorCode.UnknownMemberId;
         }
 
         lock (group.Lock)
@@ -137,9 +138,9 @@ public sealed partial class GroupCoordinator : IAsyncDisposable
             ScheduleSessionExpiry(group, group.Members[memberId]);
             return group.State switch
             {
-                GroupState.PreparingRebalance => BrokerErrorCode.RebalanceInProgress,
-                GroupState.CompletingRebalance or GroupState.Stable => BrokerErrorCode.None,
-                _ => BrokerErrorCode.UnknownMemberId,
+                GroupState.PreparingRebalance => ErrorCode.RebalanceInProgress,
+                GroupState.CompletingRebalance or GroupState.Stable => ErrorCode.None,
+                _ => ErrorCode.UnknownMemberId,
             };
         }
     }
@@ -149,7 +150,7 @@ public sealed partial class GroupCoordinator : IAsyncDisposable
     {
         if (_groups.GetValueOrDefault(groupId) is not { } group)
         {
-            return new LeaveGroupResult(BrokerErrorCode.UnknownMemberId, [.. members.Select(m => new LeaveGroupMemberResult(m.MemberId, m.GroupInstanceId, BrokerErrorCode.UnknownMemberId))]);
+            return new LeaveGroupResult(ErrorCode.UnknownMemberId, [.. members.Select(m => new LeaveGroupMemberResult(m.MemberId, m.GroupInstanceId, ErrorCode.UnknownMemberId))]);
         }
 
         var results = new List<LeaveGroupMemberResult>(members.Count);
@@ -161,7 +162,7 @@ public sealed partial class GroupCoordinator : IAsyncDisposable
             }
         }
 
-        return new LeaveGroupResult(BrokerErrorCode.None, results);
+        return new LeaveGroupResult(ErrorCode.None, results);
     }
 
     /// <summary>
@@ -173,24 +174,24 @@ public sealed partial class GroupCoordinator : IAsyncDisposable
     {
         if (string.IsNullOrEmpty(groupId))
         {
-            return AllFailed(offsets, BrokerErrorCode.InvalidGroupId);
+            return AllFailed(offsets, ErrorCode.InvalidGroupId);
         }
 
         var isSimpleCommit = generationId < 0 && memberId.Length == 0;
         var group = isSimpleCommit ? _groups.GetOrAdd(groupId, id => new ConsumerGroup(id)) : _groups.GetValueOrDefault(groupId);
         if (group is null)
         {
-            return AllFailed(offsets, BrokerErrorCode.IllegalGeneration);
+            return AllFailed(offsets, ErrorCode.IllegalGeneration);
         }
 
         lock (group.Lock)
         {
             var error = group.State == GroupState.Dead
-                ? BrokerErrorCode.CoordinatorNotAvailable
+                ? ErrorCode.CoordinatorNotAvailable
                 : isSimpleCommit
-                    ? group.State == GroupState.Empty ? null : BrokerErrorCode.UnknownMemberId
+                    ? group.State == GroupState.Empty ? null : ErrorCode.UnknownMemberId
                     : CheckMember(group, memberId, groupInstanceId, generationId)
-                        ?? (group.State == GroupState.CompletingRebalance ? BrokerErrorCode.RebalanceInProgress : null);
+                        ?? (group.State == GroupState.CompletingRebalance ? ErrorCode.RebalanceInProgress : null);
             if (error is { } e)
             {
                 return AllFailed(offsets, e);
@@ -201,12 +202,12 @@ public sealed partial class GroupCoordinator : IAsyncDisposable
             {
                 if ((offset.Metadata?.Length ?? 0) > _options.MaxOffsetMetadataBytes)
                 {
-                    results.Add(new OffsetCommitPartitionResult(offset.Topic, offset.Partition, BrokerErrorCode.OffsetMetadataTooLarge));
+                    results.Add(new OffsetCommitPartitionResult(offset.Topic, offset.Partition, ErrorCode.OffsetMetadataTooLarge));
                     continue;
                 }
 
                 group.Offsets[(offset.Topic, offset.Partition)] = offset with { Metadata = offset.Metadata ?? string.Empty };
-                results.Add(new OffsetCommitPartitionResult(offset.Topic, offset.Partition, BrokerErrorCode.None));
+                results.Add(new OffsetCommitPartitionResult(offset.Topic, offset.Partition, ErrorCode.None));
             }
 
             if (!isSimpleCommit)
@@ -225,7 +226,7 @@ public sealed partial class GroupCoordinator : IAsyncDisposable
         var group = _groups.GetValueOrDefault(groupId);
         if (group is null)
         {
-            return new OffsetFetchResult(BrokerErrorCode.None, partitions is null ? [] : [.. partitions.Select(p => new OffsetCommitEntry(p.Topic, p.Partition, -1, -1, string.Empty))]);
+            return new OffsetFetchResult(ErrorCode.None, partitions is null ? [] : [.. partitions.Select(p => new OffsetCommitEntry(p.Topic, p.Partition, -1, -1, string.Empty))]);
         }
 
         lock (group.Lock)
@@ -233,7 +234,7 @@ public sealed partial class GroupCoordinator : IAsyncDisposable
             IReadOnlyList<OffsetCommitEntry> offsets = partitions is null
                 ? [.. group.Offsets.Values.OrderBy(o => o.Topic, StringComparer.Ordinal).ThenBy(o => o.Partition)]
                 : [.. partitions.Select(p => group.Offsets.GetValueOrDefault(p) ?? new OffsetCommitEntry(p.Topic, p.Partition, -1, -1, string.Empty))];
-            return new OffsetFetchResult(BrokerErrorCode.None, offsets);
+            return new OffsetFetchResult(ErrorCode.None, offsets);
         }
     }
 
@@ -261,7 +262,7 @@ public sealed partial class GroupCoordinator : IAsyncDisposable
     {
         if (_groups.GetValueOrDefault(groupId) is not { } group)
         {
-            return new GroupDescription(BrokerErrorCode.None, groupId, GroupStates.Name(GroupState.Dead), string.Empty, string.Empty, [], []);
+            return new GroupDescription(ErrorCode.None, groupId, GroupStates.Name(GroupState.Dead), string.Empty, string.Empty, [], []);
         }
 
         lock (group.Lock)
@@ -274,29 +275,29 @@ public sealed partial class GroupCoordinator : IAsyncDisposable
             var topics = group.ProtocolType == ConsumerProtocol.ProtocolType
                 ? group.Members.Values.SelectMany(m => ConsumerProtocol.ReadSubscriptionTopics(m.MetadataFor(group.ProtocolName ?? m.Protocols.FirstOrDefault()?.Name))).Distinct().Order(StringComparer.Ordinal).ToList()
                 : [];
-            return new GroupDescription(BrokerErrorCode.None, group.GroupId, GroupStates.Name(group.State), group.ProtocolType, stable ? group.ProtocolName ?? string.Empty : string.Empty, members, topics);
+            return new GroupDescription(ErrorCode.None, group.GroupId, GroupStates.Name(group.State), group.ProtocolType, stable ? group.ProtocolName ?? string.Empty : string.Empty, members, topics);
         }
     }
 
     /// <summary>DeleteGroups: only empty groups (NON_EMPTY_GROUP otherwise, GROUP_ID_NOT_FOUND when unknown); removes their offsets.</summary>
-    public BrokerErrorCode DeleteGroup(string groupId)
+    public ErrorCode DeleteGroup(string groupId)
     {
         if (_groups.GetValueOrDefault(groupId) is not { } group)
         {
-            return BrokerErrorCode.GroupIdNotFound;
+            return ErrorCode.GroupIdNotFound;
         }
 
         lock (group.Lock)
         {
             if (group.State != GroupState.Empty)
             {
-                return group.State == GroupState.Dead ? BrokerErrorCode.GroupIdNotFound : BrokerErrorCode.NonEmptyGroup;
+                return group.State == GroupState.Dead ? ErrorCode.GroupIdNotFound : ErrorCode.NonEmptyGroup;
             }
 
             group.State = GroupState.Dead;
             _groups.TryRemove(groupId, out _);
             _store.Delete(groupId);
-            return BrokerErrorCode.None;
+            return ErrorCode.None;
         }
     }
 
@@ -310,8 +311,8 @@ public sealed partial class GroupCoordinator : IAsyncDisposable
                 foreach (var member in group.Members.Values)
                 {
                     member.SessionTimer?.Dispose();
-                    member.JoinWaiter?.TrySetResult(JoinGroupResult.Error(BrokerErrorCode.CoordinatorNotAvailable, member.MemberId));
-                    member.SyncWaiter?.TrySetResult(SyncGroupResult.Error(BrokerErrorCode.CoordinatorNotAvailable));
+                    member.JoinWaiter?.TrySetResult(JoinGroupResult.Error(ErrorCode.CoordinatorNotAvailable, member.MemberId));
+                    member.SyncWaiter?.TrySetResult(SyncGroupResult.Error(ErrorCode.CoordinatorNotAvailable));
                 }
 
                 foreach (var timer in group.PendingMembers.Values)
@@ -324,27 +325,27 @@ public sealed partial class GroupCoordinator : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private static IReadOnlyList<OffsetCommitPartitionResult> AllFailed(IReadOnlyList<OffsetCommitEntry> offsets, BrokerErrorCode error) =>
+    private static IReadOnlyList<OffsetCommitPartitionResult> AllFailed(IReadOnlyList<OffsetCommitEntry> offsets, ErrorCode error) =>
         [.. offsets.Select(o => new OffsetCommitPartitionResult(o.Topic, o.Partition, error))];
 
     // The checks Heartbeat, SyncGroup and OffsetCommit share (Kafka GroupCoordinator.validateHeartbeat/validateOffsetCommit order).
-    private static BrokerErrorCode? CheckMember(ConsumerGroup group, string memberId, string? groupInstanceId, int generationId)
+    private static ErrorCode? CheckMember(ConsumerGroup group, string memberId, string? groupInstanceId, int generationId)
     {
         if (group.State == GroupState.Dead)
         {
-            return BrokerErrorCode.CoordinatorNotAvailable;
+            return ErrorCode.CoordinatorNotAvailable;
         }
 
         if (groupInstanceId is not null && group.StaticMembers.TryGetValue(groupInstanceId, out var current) && current != memberId)
         {
-            return BrokerErrorCode.FencedInstanceId;
+            return ErrorCode.FencedInstanceId;
         }
 
         if (!group.Members.ContainsKey(memberId))
         {
-            return BrokerErrorCode.UnknownMemberId;
+            return ErrorCode.UnknownMemberId;
         }
 
-        return generationId != group.GenerationId ? BrokerErrorCode.IllegalGeneration : null;
+        return generationId != group.GenerationId ? ErrorCode.IllegalGeneration : null;
     }
 }

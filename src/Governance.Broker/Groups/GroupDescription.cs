@@ -1,4 +1,4 @@
-using Governance.Broker.Topics;
+using Governance.Kafka.Protocol;
 
 namespace Governance.Broker.Groups;
 
@@ -6,7 +6,7 @@ namespace Governance.Broker.Groups;
 /// <param name="State">Kafka's state name, "Dead" for a group that does not exist.</param>
 /// <param name="ProtocolName">The chosen protocol (e.g. "range") once a generation exists, else empty.</param>
 public sealed record GroupDescription(
-    BrokerErrorCode ErrorCode,
+    ErrorCode ErrorCode,
     string GroupId,
     string State,
     string ProtocolType,

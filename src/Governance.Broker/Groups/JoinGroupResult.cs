@@ -1,4 +1,4 @@
-using Governance.Broker.Topics;
+using Governance.Kafka.Protocol;
 
 namespace Governance.Broker.Groups;
 
@@ -6,7 +6,7 @@ namespace Governance.Broker.Groups;
 /// <param name="MemberId">The member's id (also set with MEMBER_ID_REQUIRED, for the client to rejoin with).</param>
 /// <param name="Members">Every member with its metadata when this member is the leader; empty for followers.</param>
 public sealed record JoinGroupResult(
-    BrokerErrorCode ErrorCode,
+    ErrorCode ErrorCode,
     int GenerationId,
     string? ProtocolType,
     string? ProtocolName,
@@ -14,6 +14,6 @@ public sealed record JoinGroupResult(
     string MemberId,
     IReadOnlyList<JoinGroupMember> Members)
 {
-    public static JoinGroupResult Error(BrokerErrorCode errorCode, string memberId = "") =>
+    public static JoinGroupResult Error(ErrorCode errorCode, string memberId = "") =>
         new(errorCode, -1, null, null, string.Empty, memberId, []);
 }

@@ -17,7 +17,7 @@ internal static class ConfigResults
             return result;
         }
         var outcome = alterTopic();
-        result.ErrorCode = outcome.ErrorCode.ToWire();
+        result.ErrorCode = outcome.ErrorCode;
         result.ErrorMessage = outcome.ErrorMessage;
         return result;
     }

@@ -17,7 +17,7 @@ public sealed class CreatePartitionsHandler(TopicManager topics) : RequestHandle
             Results = request.Topics.Select(t =>
             {
                 var result = topics.CreatePartitions(t.Name, t.Count, request.ValidateOnly);
-                return new CreatePartitionsResponse.Result { Name = t.Name, ErrorCode = result.ErrorCode.ToWire(), ErrorMessage = result.ErrorMessage };
+                return new CreatePartitionsResponse.Result { Name = t.Name, ErrorCode = result.ErrorCode, ErrorMessage = result.ErrorMessage };
             }).ToList(),
         });
 }

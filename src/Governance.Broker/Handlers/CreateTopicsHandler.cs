@@ -38,7 +38,7 @@ public sealed class CreateTopicsHandler(TopicManager topics) : RequestHandler<Cr
         var partitionCount = requested.Assignments.Count > 0 ? requested.Assignments.Count : requested.NumPartitions;
         var configs = requested.Configs.ToDictionary(c => c.Name, c => c.Value);
         var result = topics.CreateTopic(requested.Name, partitionCount, configs, validateOnly);
-        answer.ErrorCode = result.ErrorCode.ToWire();
+        answer.ErrorCode = result.ErrorCode;
         answer.ErrorMessage = result.ErrorMessage;
         var description = result.IsSuccess ? topics.DescribeTopic(requested.Name) : null;
         if (description is not null)

@@ -17,7 +17,7 @@ public sealed class DeleteTopicsHandler(TopicManager topics) : RequestHandler<De
             Responses = request.TopicNames.Select(name =>
             {
                 var result = topics.DeleteTopic(name);
-                return new DeleteTopicsResponse.Result { Name = name, ErrorCode = result.ErrorCode.ToWire(), ErrorMessage = result.ErrorMessage };
+                return new DeleteTopicsResponse.Result { Name = name, ErrorCode = result.ErrorCode, ErrorMessage = result.ErrorMessage };
             }).ToList(),
         });
 }

@@ -16,7 +16,7 @@ public sealed class DescribeGroupsHandler(GroupCoordinator groups) : RequestHand
         {
             Groups = request.Groups.Select(groups.DescribeGroup).Select(g => new DescribeGroupsResponse.Group
             {
-                ErrorCode = g.ErrorCode.ToWire(),
+                ErrorCode = g.ErrorCode,
                 GroupId = g.GroupId,
                 GroupState = g.State,
                 ProtocolType = g.ProtocolType,

@@ -14,6 +14,6 @@ public sealed class HeartbeatHandler(GroupCoordinator groups) : RequestHandler<H
         RequestContext context, HeartbeatRequest request, CancellationToken cancellationToken) =>
         ValueTask.FromResult<HeartbeatResponse?>(new HeartbeatResponse
         {
-            ErrorCode = groups.Heartbeat(request.GroupId, request.MemberId, request.GroupInstanceId, request.GenerationId).ToWire(),
+            ErrorCode = groups.Heartbeat(request.GroupId, request.MemberId, request.GroupInstanceId, request.GenerationId),
         });
 }

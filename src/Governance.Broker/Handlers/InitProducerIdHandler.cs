@@ -19,7 +19,7 @@ public sealed class InitProducerIdHandler(TopicManager topics) : RequestHandler<
         var result = topics.ProducerIds.InitProducerId(request.TransactionalId);
         return ValueTask.FromResult<InitProducerIdResponse?>(new InitProducerIdResponse
         {
-            ErrorCode = result.ErrorCode.ToWire(),
+            ErrorCode = result.ErrorCode,
             ProducerId = result.ProducerId,
             ProducerEpoch = result.ProducerEpoch,
         });

@@ -30,7 +30,7 @@ public sealed class JoinGroupHandler(GroupCoordinator groups) : RequestHandler<W
         var result = await groups.JoinAsync(join, cancellationToken).ConfigureAwait(false);
         return new Wire.JoinGroupResponse
         {
-            ErrorCode = result.ErrorCode.ToWire(),
+            ErrorCode = result.ErrorCode,
             GenerationId = result.GenerationId,
             ProtocolType = result.ProtocolType,
             ProtocolName = result.ProtocolName,

@@ -19,12 +19,12 @@ public sealed class LeaveGroupHandler(GroupCoordinator groups) : RequestHandler<
         var result = groups.Leave(request.GroupId, leaving);
         var response = new LeaveGroupResponse
         {
-            ErrorCode = result.ErrorCode.ToWire(),
+            ErrorCode = result.ErrorCode,
             Members = result.Members.Select(m => new LeaveGroupResponse.Member
             {
                 MemberId = m.MemberId,
                 GroupInstanceId = m.GroupInstanceId,
-                ErrorCode = m.ErrorCode.ToWire(),
+                ErrorCode = m.ErrorCode,
             }).ToList(),
         };
         if (context.ApiVersion < 3 && response.ErrorCode == ErrorCode.None && response.Members.Count == 1)

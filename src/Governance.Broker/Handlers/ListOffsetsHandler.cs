@@ -34,7 +34,7 @@ public sealed class ListOffsetsHandler(TopicManager topics) : RequestHandler<Lis
             return answer;
         }
         var result = partition.ListOffset(asked.Timestamp);
-        answer.ErrorCode = result.ErrorCode.ToWire();
+        answer.ErrorCode = result.ErrorCode;
         answer.Timestamp = result.Timestamp;
         answer.Offset = result.Offset;
         answer.LeaderEpoch = 0;

@@ -23,7 +23,7 @@ public sealed class OffsetCommitHandler(GroupCoordinator groups) : RequestHandle
             Topics = results.GroupBy(r => r.Topic).Select(g => new TopicPartitions<OffsetCommitResponse.Partition>
             {
                 Name = g.Key,
-                Partitions = g.Select(r => new OffsetCommitResponse.Partition { PartitionIndex = r.Partition, ErrorCode = r.ErrorCode.ToWire() }).ToList(),
+                Partitions = g.Select(r => new OffsetCommitResponse.Partition { PartitionIndex = r.Partition, ErrorCode = r.ErrorCode }).ToList(),
             }).ToList(),
         };
         return ValueTask.FromResult<OffsetCommitResponse?>(response);

@@ -15,7 +15,7 @@ public sealed class OffsetFetchHandler(GroupCoordinator groups) : RequestHandler
     {
         var asked = request.Topics?.SelectMany(t => t.PartitionIndexes.Select(p => (t.Name, p))).ToList();
         var result = groups.FetchOffsets(request.GroupId, asked);
-        var errorCode = result.ErrorCode.ToWire();
+        var errorCode = result.ErrorCode;
         var response = new OffsetFetchResponse
         {
             ErrorCode = errorCode,

@@ -73,7 +73,7 @@ public sealed class ProduceHandler(TopicManager topics, IBrokerAuthorizer author
         // is served; the log assigns offsets by rewriting them in place.
         var records = MemoryMarshal.AsMemory(data.Records ?? ReadOnlyMemory<byte>.Empty);
         var result = await partition.AppendAsync(records, cancellationToken).ConfigureAwait(false);
-        answer.ErrorCode = result.ErrorCode.ToWire();
+        answer.ErrorCode = result.ErrorCode;
         answer.BaseOffset = result.BaseOffset;
         answer.LogAppendTimeMs = result.LogAppendTime;
         answer.LogStartOffset = result.LogStartOffset;

@@ -24,7 +24,7 @@ public sealed class SyncGroupHandler(GroupCoordinator groups) : RequestHandler<W
         var result = await groups.SyncAsync(sync, cancellationToken).ConfigureAwait(false);
         return new Wire.SyncGroupResponse
         {
-            ErrorCode = result.ErrorCode.ToWire(),
+            ErrorCode = result.ErrorCode,
             ProtocolType = result.ProtocolType,
             ProtocolName = result.ProtocolName,
             Assignment = result.Assignment,

@@ -1,6 +1,6 @@
-using Governance.Broker.Topics;
+using Governance.Kafka.Protocol;
 
 namespace Governance.Broker.Producers;
 
 /// <summary>The answer to InitProducerId: a producer id and epoch, or an error.</summary>
-public readonly record struct InitProducerIdResult(BrokerErrorCode ErrorCode, long ProducerId, short ProducerEpoch, string? ErrorMessage = null);
+public readonly record struct InitProducerIdResult(ErrorCode ErrorCode, long ProducerId, short ProducerEpoch, string? ErrorMessage = null);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Governance.Broker.Log;
-using Governance.Broker.Topics;
+using Governance.Kafka.Protocol;
 
 namespace Governance.Broker.Producers;
 
@@ -41,7 +41,7 @@ public sealed class ProducerIdManager
         if (transactionalId is not null)
         {
             return new InitProducerIdResult(
-                BrokerErrorCode.TransactionalIdAuthorizationFailed,
+                ErrorCode.TransactionalIdAuthorizationFailed,
                 -1,
                 -1,
                 $"Transactions are not supported by this broker (transactional.id '{transactionalId}'); use an idempotent producer without transactional.id.");
@@ -54,7 +54,7 @@ public sealed class ProducerIdManager
                 Reserve(_nextId + BlockSize);
             }
 
-            return new InitProducerIdResult(BrokerErrorCode.None, _nextId++, 0);
+            return new InitProducerIdResult(ErrorCode.None, _nextId++, 0);
         }
     }
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Governance.Broker.Log;
-using Governance.Broker.Topics;
+using Governance.Kafka.Protocol;
 using Governance.Kafka.Protocol.Records;
 
 namespace Governance.Broker.Producers;
@@ -45,7 +45,7 @@ public sealed class ProducerStateManager
         if (batch.ProducerEpoch < entry.Epoch)
         {
             return new SequenceCheck(
-                BrokerErrorCode.InvalidProducerEpoch,
+                ErrorCode.InvalidProducerEpoch,
                 -1,
                 $"Producer {batch.ProducerId} sent epoch {batch.ProducerEpoch}, older than its current epoch {entry.Epoch}.");
         }
@@ -55,7 +55,7 @@ public sealed class ProducerStateManager
             return batch.BaseSequence == 0
                 ? SequenceCheck.Append
                 : new SequenceCheck(
-                    BrokerErrorCode.OutOfOrderSequenceNumber,
+                    ErrorCode.OutOfOrderSequenceNumber,
                     -1,
                     $"Producer {batch.ProducerId} started epoch {batch.ProducerEpoch} at sequence {batch.BaseSequence}; a new epoch must start at sequence 0.");
         }
@@ -64,7 +64,7 @@ public sealed class ProducerStateManager
         {
             if (retained.FirstSequence == batch.BaseSequence && retained.LastSequence == batch.LastSequence)
             {
-                return new SequenceCheck(BrokerErrorCode.None, retained.FirstOffset, null);
+                return new SequenceCheck(ErrorCode.None, retained.FirstOffset, null);
             }
         }
 
@@ -73,7 +73,7 @@ public sealed class ProducerStateManager
         return batch.BaseSequence == expected
             ? SequenceCheck.Append
             : new SequenceCheck(
-                BrokerErrorCode.OutOfOrderSequenceNumber,
+                ErrorCode.OutOfOrderSequenceNumber,
                 -1,
                 $"Producer {batch.ProducerId} epoch {batch.ProducerEpoch} sent sequence {batch.BaseSequence}, expected {expected} (last appended sequence {last}).");
     }

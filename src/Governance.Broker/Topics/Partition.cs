@@ -1,6 +1,7 @@
 using Governance.Broker.Log;
 using Governance.Broker.Producers;
 using Governance.Broker.Validation;
+using Governance.Kafka.Protocol;
 using Governance.Kafka.Protocol.Records;
 
 namespace Governance.Broker.Topics;
@@ -59,19 +60,19 @@ public sealed class Partition : IDisposable
             var headers = RecordBatch.ValidateAll(records.Span);
             if (headers.Count != 1)
             {
-                return ProduceResult.Error(BrokerErrorCode.InvalidRecord, $"A produce to {Topic}-{Id} must carry exactly one record batch, not {headers.Count}.");
+                return ProduceResult.Error(ErrorCode.InvalidRecord, $"A produce to {Topic}-{Id} must carry exactly one record batch, not {headers.Count}.");
             }
 
             header = headers[0];
         }
         catch (RecordBatchFormatException e)
         {
-            return ProduceResult.Error(BrokerErrorCode.CorruptMessage, $"{Topic}-{Id}: {e.Message}");
+            return ProduceResult.Error(ErrorCode.CorruptMessage, $"{Topic}-{Id}: {e.Message}");
         }
 
         if (header.BaseOffset != 0)
         {
-            return ProduceResult.Error(BrokerErrorCode.InvalidRecord, $"The record batch sent to {Topic}-{Id} has baseOffset {header.BaseOffset}; producers must send 0.");
+            return ProduceResult.Error(ErrorCode.InvalidRecord, $"The record batch sent to {Topic}-{Id} has baseOffset {header.BaseOffset}; producers must send 0.");
         }
 
         var validation = _topic.SchemaValidation;
@@ -88,23 +89,23 @@ public sealed class Partition : IDisposable
         {
             if (IsDeleted)
             {
-                return ProduceResult.Error(BrokerErrorCode.UnknownTopicOrPartition, $"Topic '{Topic}' was deleted.");
+                return ProduceResult.Error(ErrorCode.UnknownTopicOrPartition, $"Topic '{Topic}' was deleted.");
             }
 
             var check = _producers.Check(header);
             if (check.IsDuplicate)
             {
-                return new ProduceResult(BrokerErrorCode.None, check.DuplicateFirstOffset, -1, Log.LogStartOffset, 0, [], null);
+                return new ProduceResult(ErrorCode.None, check.DuplicateFirstOffset, -1, Log.LogStartOffset, 0, [], null);
             }
 
-            if (check.ErrorCode != BrokerErrorCode.None)
+            if (check.ErrorCode != ErrorCode.None)
             {
                 return ProduceResult.Error(check.ErrorCode, check.ErrorMessage);
             }
 
             var appended = Log.Append(records);
             _producers.Update(header, appended.FirstOffset);
-            return new ProduceResult(BrokerErrorCode.None, appended.FirstOffset, appended.LogAppendTime, appended.LogStartOffset, header.RecordCount, [], null);
+            return new ProduceResult(ErrorCode.None, appended.FirstOffset, appended.LogAppendTime, appended.LogStartOffset, header.RecordCount, [], null);
         }
     }
 
@@ -117,7 +118,7 @@ public sealed class Partition : IDisposable
     {
         if (timestamp < MaxTimestamp)
         {
-            return new ListOffsetResult(BrokerErrorCode.InvalidRequest, -1, -1);
+            return new ListOffsetResult(ErrorCode.InvalidRequest, -1, -1);
         }
 
         var found = timestamp switch
@@ -127,7 +128,7 @@ public sealed class Partition : IDisposable
             MaxTimestamp => Log.MaxTimestamp(),
             _ => Log.OffsetForTimestamp(timestamp),
         };
-        return found is { } f ? new ListOffsetResult(BrokerErrorCode.None, f.Timestamp, f.Offset) : new ListOffsetResult(BrokerErrorCode.None, -1, -1);
+        return found is { } f ? new ListOffsetResult(ErrorCode.None, f.Timestamp, f.Offset) : new ListOffsetResult(ErrorCode.None, -1, -1);
     }
 
     /// <summary>DescribeProducers: the idempotent producers this partition remembers.</summary>
@@ -169,11 +170,11 @@ public sealed class Partition : IDisposable
     {
         if (_schemaValidator is null)
         {
-            return ProduceResult.Error(BrokerErrorCode.InvalidRecord, $"Topic '{Topic}' requires schema validation, but this broker has no schema registry to validate against.");
+            return ProduceResult.Error(ErrorCode.InvalidRecord, $"Topic '{Topic}' requires schema validation, but this broker has no schema registry to validate against.");
         }
 
         var result = await _schemaValidator.ValidateAsync(Topic, settings, records, cancellationToken).ConfigureAwait(false);
-        return result.IsValid ? null : ProduceResult.Error(BrokerErrorCode.InvalidRecord, result.ErrorMessage, result.RecordErrors);
+        return result.IsValid ? null : ProduceResult.Error(ErrorCode.InvalidRecord, result.ErrorMessage, result.RecordErrors);
     }
 
     // Producer state: the snapshot of the last clean shutdown, then the batches appended after it (all of the log without one).

@@ -1,4 +1,5 @@
 using Governance.Broker.Validation;
+using Governance.Kafka.Protocol;
 
 namespace Governance.Broker.Topics;
 
@@ -10,7 +11,7 @@ namespace Governance.Broker.Topics;
 /// <param name="RecordErrors">Produce v8+ (KIP-467): which records made the batch invalid.</param>
 /// <param name="ErrorMessage">Produce v8+: why the batch was refused.</param>
 public sealed record ProduceResult(
-    BrokerErrorCode ErrorCode,
+    ErrorCode ErrorCode,
     long BaseOffset,
     long LogAppendTime,
     long LogStartOffset,
@@ -18,6 +19,6 @@ public sealed record ProduceResult(
     IReadOnlyList<RecordError> RecordErrors,
     string? ErrorMessage)
 {
-    public static ProduceResult Error(BrokerErrorCode errorCode, string? message, IReadOnlyList<RecordError>? recordErrors = null) =>
+    public static ProduceResult Error(ErrorCode errorCode, string? message, IReadOnlyList<RecordError>? recordErrors = null) =>
         new(errorCode, -1, -1, -1, 0, recordErrors ?? [], message);
 }

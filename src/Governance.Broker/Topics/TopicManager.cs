@@ -4,6 +4,7 @@ using System.Text.Json;
 using Governance.Broker.Log;
 using Governance.Broker.Producers;
 using Governance.Broker.Validation;
+using Governance.Kafka.Protocol;
 
 namespace Governance.Broker.Topics;
 
@@ -61,13 +62,13 @@ public sealed class TopicManager : IDisposable
     {
         if (TopicNames.Validate(name) is { } nameProblem)
         {
-            return new TopicOperationResult(BrokerErrorCode.InvalidTopicException, nameProblem);
+            return new TopicOperationResult(ErrorCode.InvalidTopicException, nameProblem);
         }
 
         var count = partitionCount == -1 ? _options.DefaultPartitionCount : partitionCount;
         if (count is < 1 or > MaxPartitionCount)
         {
-            return new TopicOperationResult(BrokerErrorCode.InvalidPartitions, $"Number of partitions must be between 1 and {MaxPartitionCount}, not {partitionCount}.");
+            return new TopicOperationResult(ErrorCode.InvalidPartitions, $"Number of partitions must be between 1 and {MaxPartitionCount}, not {partitionCount}.");
         }
 
         var overrides = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -75,7 +76,7 @@ public sealed class TopicManager : IDisposable
         {
             if (TopicConfigs.Validate(configName, value) is { } configProblem)
             {
-                return new TopicOperationResult(BrokerErrorCode.InvalidConfig, configProblem);
+                return new TopicOperationResult(ErrorCode.InvalidConfig, configProblem);
             }
 
             overrides[configName] = value!;
@@ -86,7 +87,7 @@ public sealed class TopicManager : IDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (_topics.ContainsKey(name))
             {
-                return new TopicOperationResult(BrokerErrorCode.TopicAlreadyExists, $"Topic '{name}' already exists.");
+                return new TopicOperationResult(ErrorCode.TopicAlreadyExists, $"Topic '{name}' already exists.");
             }
 
             if (validateOnly)
@@ -114,7 +115,7 @@ public sealed class TopicManager : IDisposable
         {
             if (!_topics.TryRemove(name, out var topic))
             {
-                return new TopicOperationResult(BrokerErrorCode.UnknownTopicOrPartition, $"Topic '{name}' does not exist.");
+                return new TopicOperationResult(ErrorCode.UnknownTopicOrPartition, $"Topic '{name}' does not exist.");
             }
 
             File.Delete(TopicFile(name));
@@ -134,18 +135,18 @@ public sealed class TopicManager : IDisposable
         {
             if (!_topics.TryGetValue(name, out var topic))
             {
-                return new TopicOperationResult(BrokerErrorCode.UnknownTopicOrPartition, $"Topic '{name}' does not exist.");
+                return new TopicOperationResult(ErrorCode.UnknownTopicOrPartition, $"Topic '{name}' does not exist.");
             }
 
             var current = topic.Partitions.Count;
             if (totalCount <= current)
             {
-                return new TopicOperationResult(BrokerErrorCode.InvalidPartitions, $"Topic '{name}' currently has {current} partitions, which is higher than or equal to the requested {totalCount}.");
+                return new TopicOperationResult(ErrorCode.InvalidPartitions, $"Topic '{name}' currently has {current} partitions, which is higher than or equal to the requested {totalCount}.");
             }
 
             if (totalCount > MaxPartitionCount)
             {
-                return new TopicOperationResult(BrokerErrorCode.InvalidPartitions, $"Number of partitions must be at most {MaxPartitionCount}, not {totalCount}.");
+                return new TopicOperationResult(ErrorCode.InvalidPartitions, $"Number of partitions must be at most {MaxPartitionCount}, not {totalCount}.");
             }
 
             if (!validateOnly)
@@ -271,20 +272,20 @@ public sealed class TopicManager : IDisposable
         {
             if (!_topics.TryGetValue(name, out var topic))
             {
-                return new TopicOperationResult(BrokerErrorCode.UnknownTopicOrPartition, $"Topic '{name}' does not exist.");
+                return new TopicOperationResult(ErrorCode.UnknownTopicOrPartition, $"Topic '{name}' does not exist.");
             }
 
             var (next, problem) = change(topic.ConfigOverrides);
             if (next is null)
             {
-                return new TopicOperationResult(BrokerErrorCode.InvalidConfig, problem);
+                return new TopicOperationResult(ErrorCode.InvalidConfig, problem);
             }
 
             foreach (var (configName, value) in next)
             {
                 if (TopicConfigs.Validate(configName, value) is { } configProblem)
                 {
-                    return new TopicOperationResult(BrokerErrorCode.InvalidConfig, configProblem);
+                    return new TopicOperationResult(ErrorCode.InvalidConfig, configProblem);
                 }
             }
 

@@ -1,9 +1,11 @@
+using Governance.Kafka.Protocol;
+
 namespace Governance.Broker.Topics;
 
 /// <summary>The outcome of a topic admin operation (CreateTopics, DeleteTopics, CreatePartitions, AlterConfigs): an error code and a message saying why.</summary>
-public sealed record TopicOperationResult(BrokerErrorCode ErrorCode, string? ErrorMessage = null)
+public sealed record TopicOperationResult(ErrorCode ErrorCode, string? ErrorMessage = null)
 {
-    public static TopicOperationResult Ok { get; } = new(BrokerErrorCode.None);
+    public static TopicOperationResult Ok { get; } = new(ErrorCode.None);
 
-    public bool IsSuccess => ErrorCode == BrokerErrorCode.None;
+    public bool IsSuccess => ErrorCode == ErrorCode.None;
 }

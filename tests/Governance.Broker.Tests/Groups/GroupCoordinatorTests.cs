@@ -2,6 +2,7 @@ using Governance.Broker.Activity;
 using Governance.Broker.Groups;
 using Governance.Broker.Tests.Log;
 using Governance.Broker.Topics;
+using Governance.Kafka.Protocol;
 using Shouldly;
 using Xunit;
 
@@ -32,7 +33,7 @@ public sealed class GroupCoordinatorTests : IAsyncDisposable
     {
         var first = await _groups.JoinAsync(JoinRequest(string.Empty, "client-a"), Cancellation);
 
-        first.ErrorCode.ShouldBe(BrokerErrorCode.MemberIdRequired);
+        first.ErrorCode.ShouldBe(ErrorCode.MemberIdRequired);
         first.MemberId.ShouldStartWith("client-a-");
         var join = _groups.JoinAsync(JoinRequest(first.MemberId, "client-a"), Cancellation);
         join.IsCompleted.ShouldBeFalse();
@@ -41,7 +42,7 @@ public sealed class GroupCoordinatorTests : IAsyncDisposable
         _time.Advance(TimeSpan.FromMilliseconds(InitialDelayMs));
 
         var joined = await join;
-        joined.ErrorCode.ShouldBe(BrokerErrorCode.None);
+        joined.ErrorCode.ShouldBe(ErrorCode.None);
         joined.GenerationId.ShouldBe(1);
         joined.LeaderId.ShouldBe(first.MemberId);
         joined.ProtocolType.ShouldBe("consumer");
@@ -51,11 +52,11 @@ public sealed class GroupCoordinatorTests : IAsyncDisposable
 
         var synced = await _groups.SyncAsync(SyncRequest(first.MemberId, 1, (first.MemberId, [1, 2, 3])), Cancellation);
 
-        synced.ErrorCode.ShouldBe(BrokerErrorCode.None);
+        synced.ErrorCode.ShouldBe(ErrorCode.None);
         synced.Assignment.ShouldBe([1, 2, 3]);
         synced.ProtocolName.ShouldBe("range");
         _groups.DescribeGroup(Group).State.ShouldBe("Stable");
-        _groups.Heartbeat(Group, first.MemberId, null, 1).ShouldBe(BrokerErrorCode.None);
+        _groups.Heartbeat(Group, first.MemberId, null, 1).ShouldBe(ErrorCode.None);
     }
 
     [Fact]
@@ -86,38 +87,38 @@ public sealed class GroupCoordinatorTests : IAsyncDisposable
         var c = await JoinNew("client-c");
         var cJoin = _groups.JoinAsync(JoinRequest(c, "client-c"), Cancellation);
 
-        _groups.Heartbeat(Group, a.MemberId, null, a.GenerationId).ShouldBe(BrokerErrorCode.RebalanceInProgress);
-        (await _groups.SyncAsync(SyncRequest(a.MemberId, a.GenerationId), Cancellation)).ErrorCode.ShouldBe(BrokerErrorCode.RebalanceInProgress);
+        _groups.Heartbeat(Group, a.MemberId, null, a.GenerationId).ShouldBe(ErrorCode.RebalanceInProgress);
+        (await _groups.SyncAsync(SyncRequest(a.MemberId, a.GenerationId), Cancellation)).ErrorCode.ShouldBe(ErrorCode.RebalanceInProgress);
         var aJoin = _groups.JoinAsync(JoinRequest(a.MemberId, "client-a"), Cancellation);
         aJoin.IsCompleted.ShouldBeFalse();
         var bJoin = _groups.JoinAsync(JoinRequest(b.MemberId, "client-b"), Cancellation);
 
         var results = await Task.WhenAll(aJoin, bJoin, cJoin);
 
-        results.ShouldAllBe(r => r.ErrorCode == BrokerErrorCode.None && r.GenerationId == a.GenerationId + 1);
+        results.ShouldAllBe(r => r.ErrorCode == ErrorCode.None && r.GenerationId == a.GenerationId + 1);
         results.Select(r => r.LeaderId).Distinct().ShouldHaveSingleItem().ShouldBe(a.LeaderId);
-        _groups.Heartbeat(Group, a.MemberId, null, a.GenerationId).ShouldBe(BrokerErrorCode.IllegalGeneration);
-        _groups.CommitOffsets(Group, a.GenerationId, a.MemberId, null, [Offset("invoices", 0, 5)]).ShouldHaveSingleItem().ErrorCode.ShouldBe(BrokerErrorCode.IllegalGeneration);
-        (await _groups.SyncAsync(SyncRequest(a.MemberId, a.GenerationId), Cancellation)).ErrorCode.ShouldBe(BrokerErrorCode.IllegalGeneration);
-        _groups.CommitOffsets(Group, a.GenerationId + 1, a.MemberId, null, [Offset("invoices", 0, 5)]).ShouldHaveSingleItem().ErrorCode.ShouldBe(BrokerErrorCode.RebalanceInProgress);
+        _groups.Heartbeat(Group, a.MemberId, null, a.GenerationId).ShouldBe(ErrorCode.IllegalGeneration);
+        _groups.CommitOffsets(Group, a.GenerationId, a.MemberId, null, [Offset("invoices", 0, 5)]).ShouldHaveSingleItem().ErrorCode.ShouldBe(ErrorCode.IllegalGeneration);
+        (await _groups.SyncAsync(SyncRequest(a.MemberId, a.GenerationId), Cancellation)).ErrorCode.ShouldBe(ErrorCode.IllegalGeneration);
+        _groups.CommitOffsets(Group, a.GenerationId + 1, a.MemberId, null, [Offset("invoices", 0, 5)]).ShouldHaveSingleItem().ErrorCode.ShouldBe(ErrorCode.RebalanceInProgress);
     }
 
     [Fact]
     public async Task Members_that_do_not_rejoin_within_the_rebalance_timeout_are_removed()
     {
         var (a, b) = await FormStableGroupOfTwo();
-        _groups.Leave(Group, [new LeaveGroupMember(string.Empty, null)]).Members.ShouldHaveSingleItem().ErrorCode.ShouldBe(BrokerErrorCode.UnknownMemberId);
+        _groups.Leave(Group, [new LeaveGroupMember(string.Empty, null)]).Members.ShouldHaveSingleItem().ErrorCode.ShouldBe(ErrorCode.UnknownMemberId);
         var c = await JoinNew("client-c");
         var cJoin = _groups.JoinAsync(JoinRequest(c, "client-c"), Cancellation);
         var aJoin = _groups.JoinAsync(JoinRequest(a.MemberId, "client-a"), Cancellation);
-        _groups.Heartbeat(Group, b.MemberId, null, b.GenerationId).ShouldBe(BrokerErrorCode.RebalanceInProgress);
+        _groups.Heartbeat(Group, b.MemberId, null, b.GenerationId).ShouldBe(ErrorCode.RebalanceInProgress);
 
         _time.Advance(TimeSpan.FromMilliseconds(RebalanceTimeoutMs));
 
         var results = await Task.WhenAll(aJoin, cJoin);
-        results.ShouldAllBe(r => r.ErrorCode == BrokerErrorCode.None);
+        results.ShouldAllBe(r => r.ErrorCode == ErrorCode.None);
         results.Max(r => r.Members.Count).ShouldBe(2);
-        _groups.Heartbeat(Group, b.MemberId, null, b.GenerationId).ShouldBe(BrokerErrorCode.UnknownMemberId);
+        _groups.Heartbeat(Group, b.MemberId, null, b.GenerationId).ShouldBe(ErrorCode.UnknownMemberId);
         _groups.DescribeGroup(Group).Members.Select(m => m.MemberId).ShouldBe([a.MemberId, c], ignoreOrder: true);
     }
 
@@ -127,11 +128,11 @@ public sealed class GroupCoordinatorTests : IAsyncDisposable
         var (a, b) = await FormStableGroupOfTwo();
 
         _time.Advance(TimeSpan.FromMilliseconds(SessionTimeoutMs / 2));
-        _groups.Heartbeat(Group, a.MemberId, null, a.GenerationId).ShouldBe(BrokerErrorCode.None);
+        _groups.Heartbeat(Group, a.MemberId, null, a.GenerationId).ShouldBe(ErrorCode.None);
         _time.Advance(TimeSpan.FromMilliseconds((SessionTimeoutMs / 2) + 1));
 
-        _groups.Heartbeat(Group, b.MemberId, null, b.GenerationId).ShouldBe(BrokerErrorCode.UnknownMemberId);
-        _groups.Heartbeat(Group, a.MemberId, null, a.GenerationId).ShouldBe(BrokerErrorCode.RebalanceInProgress);
+        _groups.Heartbeat(Group, b.MemberId, null, b.GenerationId).ShouldBe(ErrorCode.UnknownMemberId);
+        _groups.Heartbeat(Group, a.MemberId, null, a.GenerationId).ShouldBe(ErrorCode.RebalanceInProgress);
         var rejoined = await _groups.JoinAsync(JoinRequest(a.MemberId, "client-a"), Cancellation);
         rejoined.GenerationId.ShouldBe(a.GenerationId + 1);
         rejoined.LeaderId.ShouldBe(a.MemberId);
@@ -145,14 +146,14 @@ public sealed class GroupCoordinatorTests : IAsyncDisposable
 
         var left = _groups.Leave(Group, [new LeaveGroupMember(b.MemberId, null)]);
 
-        left.Members.ShouldHaveSingleItem().ErrorCode.ShouldBe(BrokerErrorCode.None);
+        left.Members.ShouldHaveSingleItem().ErrorCode.ShouldBe(ErrorCode.None);
         _groups.DescribeGroup(Group).State.ShouldBe("PreparingRebalance");
         var rejoined = await _groups.JoinAsync(JoinRequest(a.MemberId, "client-a"), Cancellation);
         rejoined.Members.ShouldHaveSingleItem();
-        _groups.Leave(Group, [new LeaveGroupMember(a.MemberId, null)]).Members[0].ErrorCode.ShouldBe(BrokerErrorCode.None);
+        _groups.Leave(Group, [new LeaveGroupMember(a.MemberId, null)]).Members[0].ErrorCode.ShouldBe(ErrorCode.None);
         _groups.DescribeGroup(Group).State.ShouldBe("Empty");
         _groups.DescribeGroup(Group).Members.ShouldBeEmpty();
-        _groups.Leave("nobody", [new LeaveGroupMember("x", null)]).ErrorCode.ShouldBe(BrokerErrorCode.UnknownMemberId);
+        _groups.Leave("nobody", [new LeaveGroupMember("x", null)]).ErrorCode.ShouldBe(ErrorCode.UnknownMemberId);
     }
 
     [Fact]
@@ -173,20 +174,20 @@ public sealed class GroupCoordinatorTests : IAsyncDisposable
 
         var d = await JoinNew("client-d", ["roundrobin"]);
         var refused = await _groups.JoinAsync(JoinRequest(d, "client-d", protocols: ["sticky"]), Cancellation);
-        refused.ErrorCode.ShouldBe(BrokerErrorCode.InconsistentGroupProtocol);
+        refused.ErrorCode.ShouldBe(ErrorCode.InconsistentGroupProtocol);
         var otherType = await _groups.JoinAsync(JoinRequest(d, "client-d", protocolType: "connect"), Cancellation);
-        otherType.ErrorCode.ShouldBe(BrokerErrorCode.InconsistentGroupProtocol);
+        otherType.ErrorCode.ShouldBe(ErrorCode.InconsistentGroupProtocol);
     }
 
     [Fact]
     public async Task Requests_are_checked_before_anything_changes()
     {
-        (await _groups.JoinAsync(JoinRequest(string.Empty, "c", groupId: string.Empty), Cancellation)).ErrorCode.ShouldBe(BrokerErrorCode.InvalidGroupId);
-        (await _groups.JoinAsync(JoinRequest(string.Empty, "c", sessionTimeoutMs: 10), Cancellation)).ErrorCode.ShouldBe(BrokerErrorCode.InvalidSessionTimeout);
-        (await _groups.JoinAsync(JoinRequest("ghost", "c", groupId: "unknown-group"), Cancellation)).ErrorCode.ShouldBe(BrokerErrorCode.UnknownMemberId);
-        (await _groups.JoinAsync(JoinRequest(string.Empty, "c", protocols: []), Cancellation)).ErrorCode.ShouldBe(BrokerErrorCode.InconsistentGroupProtocol);
-        (await _groups.SyncAsync(SyncRequest("ghost", 1) with { GroupId = "unknown-group" }, Cancellation)).ErrorCode.ShouldBe(BrokerErrorCode.UnknownMemberId);
-        _groups.Heartbeat("unknown-group", "ghost", null, 1).ShouldBe(BrokerErrorCode.UnknownMemberId);
+        (await _groups.JoinAsync(JoinRequest(string.Empty, "c", groupId: string.Empty), Cancellation)).ErrorCode.ShouldBe(ErrorCode.InvalidGroupId);
+        (await _groups.JoinAsync(JoinRequest(string.Empty, "c", sessionTimeoutMs: 10), Cancellation)).ErrorCode.ShouldBe(ErrorCode.InvalidSessionTimeout);
+        (await _groups.JoinAsync(JoinRequest("ghost", "c", groupId: "unknown-group"), Cancellation)).ErrorCode.ShouldBe(ErrorCode.UnknownMemberId);
+        (await _groups.JoinAsync(JoinRequest(string.Empty, "c", protocols: []), Cancellation)).ErrorCode.ShouldBe(ErrorCode.InconsistentGroupProtocol);
+        (await _groups.SyncAsync(SyncRequest("ghost", 1) with { GroupId = "unknown-group" }, Cancellation)).ErrorCode.ShouldBe(ErrorCode.UnknownMemberId);
+        _groups.Heartbeat("unknown-group", "ghost", null, 1).ShouldBe(ErrorCode.UnknownMemberId);
         _groups.ListGroups().ShouldAllBe(g => g.GroupId != "unknown-group");
     }
 
@@ -195,7 +196,7 @@ public sealed class GroupCoordinatorTests : IAsyncDisposable
     {
         var (a, _) = await FormStableGroupOfTwo();
         var results = _groups.CommitOffsets(Group, a.GenerationId, a.MemberId, null, [Offset("invoices", 0, 42, "checkpoint"), Offset("invoices", 1, 7, null)]);
-        results.ShouldAllBe(r => r.ErrorCode == BrokerErrorCode.None);
+        results.ShouldAllBe(r => r.ErrorCode == ErrorCode.None);
 
         await _groups.DisposeAsync();
         _groups = NewCoordinator();
@@ -206,7 +207,7 @@ public sealed class GroupCoordinatorTests : IAsyncDisposable
         _groups.DescribeGroup(Group).State.ShouldBe("Empty");
 
         // The old generation does not come back: members of the previous run must rejoin.
-        _groups.CommitOffsets(Group, a.GenerationId, a.MemberId, null, [Offset("invoices", 0, 50)]).ShouldHaveSingleItem().ErrorCode.ShouldBe(BrokerErrorCode.UnknownMemberId);
+        _groups.CommitOffsets(Group, a.GenerationId, a.MemberId, null, [Offset("invoices", 0, 50)]).ShouldHaveSingleItem().ErrorCode.ShouldBe(ErrorCode.UnknownMemberId);
         var member = await JoinNew("client-a");
         var join = _groups.JoinAsync(JoinRequest(member, "client-a"), Cancellation);
         _time.Advance(TimeSpan.FromMilliseconds(InitialDelayMs));
@@ -216,13 +217,13 @@ public sealed class GroupCoordinatorTests : IAsyncDisposable
     [Fact]
     public async Task Simple_commits_work_only_while_the_group_has_no_members()
     {
-        _groups.CommitOffsets("tools", -1, string.Empty, null, [Offset("invoices", 0, 3)]).ShouldHaveSingleItem().ErrorCode.ShouldBe(BrokerErrorCode.None);
+        _groups.CommitOffsets("tools", -1, string.Empty, null, [Offset("invoices", 0, 3)]).ShouldHaveSingleItem().ErrorCode.ShouldBe(ErrorCode.None);
         _groups.FetchOffsets("tools", [("invoices", 0)]).Offsets[0].Offset.ShouldBe(3);
         _groups.ListGroups().ShouldContain(new GroupListing("tools", string.Empty, "Empty"));
 
         await FormStableGroupOfTwo();
-        _groups.CommitOffsets(Group, -1, string.Empty, null, [Offset("invoices", 0, 3)]).ShouldHaveSingleItem().ErrorCode.ShouldBe(BrokerErrorCode.UnknownMemberId);
-        _groups.CommitOffsets("absent", 3, "someone", null, [Offset("invoices", 0, 3)]).ShouldHaveSingleItem().ErrorCode.ShouldBe(BrokerErrorCode.IllegalGeneration);
+        _groups.CommitOffsets(Group, -1, string.Empty, null, [Offset("invoices", 0, 3)]).ShouldHaveSingleItem().ErrorCode.ShouldBe(ErrorCode.UnknownMemberId);
+        _groups.CommitOffsets("absent", 3, "someone", null, [Offset("invoices", 0, 3)]).ShouldHaveSingleItem().ErrorCode.ShouldBe(ErrorCode.IllegalGeneration);
     }
 
     [Fact]
@@ -230,7 +231,7 @@ public sealed class GroupCoordinatorTests : IAsyncDisposable
     {
         var results = _groups.CommitOffsets("tools", -1, string.Empty, null, [Offset("invoices", 0, 1, new string('m', 5000)), Offset("invoices", 1, 1)]);
 
-        results.Select(r => r.ErrorCode).ShouldBe([BrokerErrorCode.OffsetMetadataTooLarge, BrokerErrorCode.None]);
+        results.Select(r => r.ErrorCode).ShouldBe([ErrorCode.OffsetMetadataTooLarge, ErrorCode.None]);
     }
 
     [Fact]
@@ -239,16 +240,16 @@ public sealed class GroupCoordinatorTests : IAsyncDisposable
         var join = _groups.JoinAsync(JoinRequest(string.Empty, "client-a", instanceId: "pod-1"), Cancellation);
         _time.Advance(TimeSpan.FromMilliseconds(InitialDelayMs));
         var first = await join;
-        first.ErrorCode.ShouldBe(BrokerErrorCode.None);
+        first.ErrorCode.ShouldBe(ErrorCode.None);
         first.MemberId.ShouldStartWith("pod-1-");
         await _groups.SyncAsync(SyncRequest(first.MemberId, first.GenerationId, (first.MemberId, [9])) with { GroupInstanceId = "pod-1" }, Cancellation);
 
         var second = await _groups.JoinAsync(JoinRequest(string.Empty, "client-a", instanceId: "pod-1"), Cancellation);
 
         second.MemberId.ShouldNotBe(first.MemberId);
-        _groups.Heartbeat(Group, first.MemberId, "pod-1", first.GenerationId).ShouldBe(BrokerErrorCode.FencedInstanceId);
-        _groups.Leave(Group, [new LeaveGroupMember(first.MemberId, "pod-1")]).Members[0].ErrorCode.ShouldBe(BrokerErrorCode.FencedInstanceId);
-        _groups.Leave(Group, [new LeaveGroupMember(string.Empty, "pod-1")]).Members[0].ErrorCode.ShouldBe(BrokerErrorCode.None);
+        _groups.Heartbeat(Group, first.MemberId, "pod-1", first.GenerationId).ShouldBe(ErrorCode.FencedInstanceId);
+        _groups.Leave(Group, [new LeaveGroupMember(first.MemberId, "pod-1")]).Members[0].ErrorCode.ShouldBe(ErrorCode.FencedInstanceId);
+        _groups.Leave(Group, [new LeaveGroupMember(string.Empty, "pod-1")]).Members[0].ErrorCode.ShouldBe(ErrorCode.None);
         _groups.DescribeGroup(Group).State.ShouldBe("Empty");
     }
 
@@ -269,10 +270,10 @@ public sealed class GroupCoordinatorTests : IAsyncDisposable
         description.Members.Single(m => m.MemberId == a.MemberId).Assignment.ShouldBe([1]);
         var dead = _groups.DescribeGroup("nobody");
         dead.State.ShouldBe("Dead");
-        dead.ErrorCode.ShouldBe(BrokerErrorCode.None);
+        dead.ErrorCode.ShouldBe(ErrorCode.None);
         _activity.Snapshot().Groups.Select(g => (g.ClientId, g.Group)).ShouldContain(("client-b", Group));
         _activity.Snapshot().Groups.ShouldAllBe(g => g.Topics.SequenceEqual(new[] { "invoices" }));
-        b.ErrorCode.ShouldBe(BrokerErrorCode.None);
+        b.ErrorCode.ShouldBe(ErrorCode.None);
     }
 
     [Fact]
@@ -281,9 +282,9 @@ public sealed class GroupCoordinatorTests : IAsyncDisposable
         await FormStableGroupOfTwo();
         _groups.CommitOffsets("tools", -1, string.Empty, null, [Offset("invoices", 0, 3)]);
 
-        _groups.DeleteGroup(Group).ShouldBe(BrokerErrorCode.NonEmptyGroup);
-        _groups.DeleteGroup("nobody").ShouldBe(BrokerErrorCode.GroupIdNotFound);
-        _groups.DeleteGroup("tools").ShouldBe(BrokerErrorCode.None);
+        _groups.DeleteGroup(Group).ShouldBe(ErrorCode.NonEmptyGroup);
+        _groups.DeleteGroup("nobody").ShouldBe(ErrorCode.GroupIdNotFound);
+        _groups.DeleteGroup("tools").ShouldBe(ErrorCode.None);
 
         await _groups.DisposeAsync();
         _groups = NewCoordinator();
@@ -365,7 +366,7 @@ public sealed class GroupCoordinatorTests : IAsyncDisposable
     private async Task<string> JoinNew(string clientId, string[]? protocols = null)
     {
         var result = await _groups.JoinAsync(JoinRequest(string.Empty, clientId, protocols: protocols), Cancellation);
-        result.ErrorCode.ShouldBe(BrokerErrorCode.MemberIdRequired);
+        result.ErrorCode.ShouldBe(ErrorCode.MemberIdRequired);
         return result.MemberId;
     }
 

@@ -1,6 +1,7 @@
 using Governance.Broker.Producers;
 using Governance.Broker.Tests.Log;
 using Governance.Broker.Topics;
+using Governance.Kafka.Protocol;
 using Shouldly;
 using Xunit;
 
@@ -29,7 +30,7 @@ public sealed class IdempotentProduceTests : IDisposable
 
         var retry = await Produce(epoch: 0, sequence: 0, count: 5);
 
-        retry.ErrorCode.ShouldBe(BrokerErrorCode.None);
+        retry.ErrorCode.ShouldBe(ErrorCode.None);
         retry.BaseOffset.ShouldBe(0);
         retry.RecordCount.ShouldBe(0);
         Payments.Log.LogEndOffset.ShouldBe(10);
@@ -42,7 +43,7 @@ public sealed class IdempotentProduceTests : IDisposable
 
         var gap = await Produce(epoch: 0, sequence: 7, count: 1);
 
-        gap.ErrorCode.ShouldBe(BrokerErrorCode.OutOfOrderSequenceNumber);
+        gap.ErrorCode.ShouldBe(ErrorCode.OutOfOrderSequenceNumber);
         gap.ErrorMessage.ShouldBe("Producer 1000 epoch 0 sent sequence 7, expected 5 (last appended sequence 4).");
         Payments.Log.LogEndOffset.ShouldBe(5);
     }
@@ -52,10 +53,10 @@ public sealed class IdempotentProduceTests : IDisposable
     {
         await Produce(epoch: 1, sequence: 0, count: 2);
 
-        (await Produce(epoch: 0, sequence: 2, count: 1)).ErrorCode.ShouldBe(BrokerErrorCode.InvalidProducerEpoch);
-        (await Produce(epoch: 2, sequence: 3, count: 1)).ErrorCode.ShouldBe(BrokerErrorCode.OutOfOrderSequenceNumber);
-        (await Produce(epoch: 2, sequence: 0, count: 1)).ErrorCode.ShouldBe(BrokerErrorCode.None);
-        (await Produce(epoch: 1, sequence: 2, count: 1)).ErrorCode.ShouldBe(BrokerErrorCode.InvalidProducerEpoch);
+        (await Produce(epoch: 0, sequence: 2, count: 1)).ErrorCode.ShouldBe(ErrorCode.InvalidProducerEpoch);
+        (await Produce(epoch: 2, sequence: 3, count: 1)).ErrorCode.ShouldBe(ErrorCode.OutOfOrderSequenceNumber);
+        (await Produce(epoch: 2, sequence: 0, count: 1)).ErrorCode.ShouldBe(ErrorCode.None);
+        (await Produce(epoch: 1, sequence: 2, count: 1)).ErrorCode.ShouldBe(ErrorCode.InvalidProducerEpoch);
     }
 
     [Fact]
@@ -67,15 +68,15 @@ public sealed class IdempotentProduceTests : IDisposable
         }
 
         (await Produce(epoch: 0, sequence: 1, count: 1)).BaseOffset.ShouldBe(1);
-        (await Produce(epoch: 0, sequence: 0, count: 1)).ErrorCode.ShouldBe(BrokerErrorCode.OutOfOrderSequenceNumber);
+        (await Produce(epoch: 0, sequence: 0, count: 1)).ErrorCode.ShouldBe(ErrorCode.OutOfOrderSequenceNumber);
     }
 
     [Fact]
     public async Task An_unknown_producer_may_start_at_any_sequence_and_non_idempotent_batches_are_not_checked()
     {
-        (await Produce(epoch: 0, sequence: 42, count: 1)).ErrorCode.ShouldBe(BrokerErrorCode.None);
-        (await Payments.AppendAsync(Batches.Of(1), TestContext.Current.CancellationToken)).ErrorCode.ShouldBe(BrokerErrorCode.None);
-        (await Payments.AppendAsync(Batches.Of(1), TestContext.Current.CancellationToken)).ErrorCode.ShouldBe(BrokerErrorCode.None);
+        (await Produce(epoch: 0, sequence: 42, count: 1)).ErrorCode.ShouldBe(ErrorCode.None);
+        (await Payments.AppendAsync(Batches.Of(1), TestContext.Current.CancellationToken)).ErrorCode.ShouldBe(ErrorCode.None);
+        (await Payments.AppendAsync(Batches.Of(1), TestContext.Current.CancellationToken)).ErrorCode.ShouldBe(ErrorCode.None);
     }
 
     [Fact]
@@ -127,7 +128,7 @@ public sealed class IdempotentProduceTests : IDisposable
         _topics = Open();
 
         (await Produce(epoch: 0, sequence: 3, count: 3)).BaseOffset.ShouldBe(3);
-        (await Produce(epoch: 0, sequence: 7, count: 1)).ErrorCode.ShouldBe(BrokerErrorCode.OutOfOrderSequenceNumber);
+        (await Produce(epoch: 0, sequence: 7, count: 1)).ErrorCode.ShouldBe(ErrorCode.OutOfOrderSequenceNumber);
         (await Produce(epoch: 0, sequence: 6, count: 1)).BaseOffset.ShouldBe(6);
     }
 

@@ -1,6 +1,6 @@
 using Governance.Broker.Producers;
 using Governance.Broker.Tests.Log;
-using Governance.Broker.Topics;
+using Governance.Kafka.Protocol;
 using Shouldly;
 using Xunit;
 
@@ -17,7 +17,7 @@ public sealed class ProducerIdManagerTests : IDisposable
 
         var ids = Enumerable.Range(0, 2500).Select(_ => manager.InitProducerId(null)).ToList();
 
-        ids.ShouldAllBe(r => r.ErrorCode == BrokerErrorCode.None && r.ProducerEpoch == 0);
+        ids.ShouldAllBe(r => r.ErrorCode == ErrorCode.None && r.ProducerEpoch == 0);
         ids.Select(r => r.ProducerId).Distinct().Count().ShouldBe(2500);
     }
 
@@ -38,7 +38,7 @@ public sealed class ProducerIdManagerTests : IDisposable
     {
         var result = new ProducerIdManager(_directory.Path).InitProducerId("tx-1");
 
-        result.ErrorCode.ShouldBe(BrokerErrorCode.TransactionalIdAuthorizationFailed);
+        result.ErrorCode.ShouldBe(ErrorCode.TransactionalIdAuthorizationFailed);
         result.ErrorMessage!.ShouldContain("Transactions are not supported");
     }
 

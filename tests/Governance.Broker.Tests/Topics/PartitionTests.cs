@@ -1,5 +1,6 @@
 using Governance.Broker.Tests.Log;
 using Governance.Broker.Topics;
+using Governance.Kafka.Protocol;
 using Governance.Kafka.Protocol.Records;
 using Shouldly;
 using Xunit;
@@ -26,7 +27,7 @@ public sealed class PartitionTests : IDisposable
 
         var result = await Orders.AppendAsync(Batches.Of(2), TestContext.Current.CancellationToken);
 
-        result.ErrorCode.ShouldBe(BrokerErrorCode.None);
+        result.ErrorCode.ShouldBe(ErrorCode.None);
         result.BaseOffset.ShouldBe(3);
         result.RecordCount.ShouldBe(2);
         result.LogAppendTime.ShouldBe(-1);
@@ -41,7 +42,7 @@ public sealed class PartitionTests : IDisposable
 
         var result = await Orders.AppendAsync(batch, TestContext.Current.CancellationToken);
 
-        result.ErrorCode.ShouldBe(BrokerErrorCode.CorruptMessage);
+        result.ErrorCode.ShouldBe(ErrorCode.CorruptMessage);
         result.ErrorMessage!.ShouldContain("orders-0");
         result.ErrorMessage!.ShouldContain("CRC");
         Orders.Log.LogEndOffset.ShouldBe(0);
@@ -52,7 +53,7 @@ public sealed class PartitionTests : IDisposable
     {
         var result = await Orders.AppendAsync(new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9 }, TestContext.Current.CancellationToken);
 
-        result.ErrorCode.ShouldBe(BrokerErrorCode.CorruptMessage);
+        result.ErrorCode.ShouldBe(ErrorCode.CorruptMessage);
         result.ErrorMessage!.ShouldContain("truncated");
     }
 
@@ -63,7 +64,7 @@ public sealed class PartitionTests : IDisposable
 
         var result = await Orders.AppendAsync(two, TestContext.Current.CancellationToken);
 
-        result.ErrorCode.ShouldBe(BrokerErrorCode.InvalidRecord);
+        result.ErrorCode.ShouldBe(ErrorCode.InvalidRecord);
         result.ErrorMessage!.ShouldContain("exactly one record batch");
     }
 
@@ -73,7 +74,7 @@ public sealed class PartitionTests : IDisposable
         var batch = Batches.Of(1);
         RecordBatch.SetBaseOffset(batch, 10);
 
-        (await Orders.AppendAsync(batch, TestContext.Current.CancellationToken)).ErrorCode.ShouldBe(BrokerErrorCode.InvalidRecord);
+        (await Orders.AppendAsync(batch, TestContext.Current.CancellationToken)).ErrorCode.ShouldBe(ErrorCode.InvalidRecord);
     }
 
     [Fact]
@@ -82,13 +83,13 @@ public sealed class PartitionTests : IDisposable
         await Orders.AppendAsync(Batches.Of(3, baseTimestamp: 1000), TestContext.Current.CancellationToken);
         await Orders.AppendAsync(Batches.Of(3, baseTimestamp: 2000), TestContext.Current.CancellationToken);
 
-        Orders.ListOffset(Partition.EarliestTimestamp).ShouldBe(new ListOffsetResult(BrokerErrorCode.None, -1, 0));
-        Orders.ListOffset(Partition.LatestTimestamp).ShouldBe(new ListOffsetResult(BrokerErrorCode.None, -1, 6));
-        Orders.ListOffset(1500).ShouldBe(new ListOffsetResult(BrokerErrorCode.None, 2000, 3));
-        Orders.ListOffset(1001).ShouldBe(new ListOffsetResult(BrokerErrorCode.None, 1001, 1));
-        Orders.ListOffset(9999).ShouldBe(new ListOffsetResult(BrokerErrorCode.None, -1, -1));
-        Orders.ListOffset(Partition.MaxTimestamp).ShouldBe(new ListOffsetResult(BrokerErrorCode.None, 2002, 5));
-        Orders.ListOffset(-7).ErrorCode.ShouldBe(BrokerErrorCode.InvalidRequest);
+        Orders.ListOffset(Partition.EarliestTimestamp).ShouldBe(new ListOffsetResult(ErrorCode.None, -1, 0));
+        Orders.ListOffset(Partition.LatestTimestamp).ShouldBe(new ListOffsetResult(ErrorCode.None, -1, 6));
+        Orders.ListOffset(1500).ShouldBe(new ListOffsetResult(ErrorCode.None, 2000, 3));
+        Orders.ListOffset(1001).ShouldBe(new ListOffsetResult(ErrorCode.None, 1001, 1));
+        Orders.ListOffset(9999).ShouldBe(new ListOffsetResult(ErrorCode.None, -1, -1));
+        Orders.ListOffset(Partition.MaxTimestamp).ShouldBe(new ListOffsetResult(ErrorCode.None, 2002, 5));
+        Orders.ListOffset(-7).ErrorCode.ShouldBe(ErrorCode.InvalidRequest);
     }
 
     public void Dispose()

@@ -1,5 +1,6 @@
 using Governance.Broker.Tests.Log;
 using Governance.Broker.Topics;
+using Governance.Kafka.Protocol;
 using Shouldly;
 using Xunit;
 
@@ -22,7 +23,7 @@ public sealed class TopicManagerTests : IDisposable
 
         var result = topics.CreateTopic(name, 1);
 
-        result.ErrorCode.ShouldBe(BrokerErrorCode.InvalidTopicException);
+        result.ErrorCode.ShouldBe(ErrorCode.InvalidTopicException);
         result.ErrorMessage.ShouldNotBeNullOrWhiteSpace();
         topics.ListTopics().ShouldBeEmpty();
     }
@@ -45,7 +46,7 @@ public sealed class TopicManagerTests : IDisposable
         topics.CreateTopic("orders", 3).IsSuccess.ShouldBeTrue();
         var again = topics.CreateTopic("orders", 3);
 
-        again.ErrorCode.ShouldBe(BrokerErrorCode.TopicAlreadyExists);
+        again.ErrorCode.ShouldBe(ErrorCode.TopicAlreadyExists);
         topics.GetTopic("orders")!.Partitions.Select(p => p.Id).ShouldBe([0, 1, 2]);
         Directory.Exists(_directory.Combine("orders-2")).ShouldBeTrue();
         topics.GetPartition("orders", 3).ShouldBeNull();
@@ -57,8 +58,8 @@ public sealed class TopicManagerTests : IDisposable
     {
         using var topics = NewManager(defaultPartitions: 4);
 
-        topics.CreateTopic("zero", 0).ErrorCode.ShouldBe(BrokerErrorCode.InvalidPartitions);
-        topics.CreateTopic("huge", TopicManager.MaxPartitionCount + 1).ErrorCode.ShouldBe(BrokerErrorCode.InvalidPartitions);
+        topics.CreateTopic("zero", 0).ErrorCode.ShouldBe(ErrorCode.InvalidPartitions);
+        topics.CreateTopic("huge", TopicManager.MaxPartitionCount + 1).ErrorCode.ShouldBe(ErrorCode.InvalidPartitions);
         topics.CreateTopic("defaulted", -1).IsSuccess.ShouldBeTrue();
         topics.GetTopic("defaulted")!.Partitions.Count.ShouldBe(4);
     }
@@ -80,7 +81,7 @@ public sealed class TopicManagerTests : IDisposable
 
         topics.CreateTopic("a", 1, Configs(("retention.minutes", "5"))).ErrorMessage.ShouldBe("Unknown topic config name: retention.minutes");
         var badNumber = topics.CreateTopic("b", 1, Configs(("retention.ms", "soon")));
-        badNumber.ErrorCode.ShouldBe(BrokerErrorCode.InvalidConfig);
+        badNumber.ErrorCode.ShouldBe(ErrorCode.InvalidConfig);
         badNumber.ErrorMessage.ShouldBe("Invalid value 'soon' for config 'retention.ms': expected a 64-bit integer.");
         topics.CreateTopic("c", 1, Configs(("cleanup.policy", "shred"))).ErrorMessage!.ShouldContain("expected delete, compact");
         topics.CreateTopic("d", 1, Configs(("confluent.value.schema.validation", "yes"))).ErrorMessage!.ShouldContain("expected true or false");
@@ -131,9 +132,9 @@ public sealed class TopicManagerTests : IDisposable
         topics.GetTopic("orders")!.ConfigOverrides.ContainsKey("retention.ms").ShouldBeFalse();
 
         var notAList = topics.IncrementalAlterConfigs("orders", [new ConfigAlteration("retention.ms", ConfigOperation.Append, "5")]);
-        notAList.ErrorCode.ShouldBe(BrokerErrorCode.InvalidConfig);
+        notAList.ErrorCode.ShouldBe(ErrorCode.InvalidConfig);
         notAList.ErrorMessage!.ShouldContain("not a list");
-        topics.IncrementalAlterConfigs("missing", []).ErrorCode.ShouldBe(BrokerErrorCode.UnknownTopicOrPartition);
+        topics.IncrementalAlterConfigs("missing", []).ErrorCode.ShouldBe(ErrorCode.UnknownTopicOrPartition);
     }
 
     [Fact]
@@ -148,7 +149,7 @@ public sealed class TopicManagerTests : IDisposable
         topics.AlterConfigs("orders", Configs(("retention.bytes", "5000"))).IsSuccess.ShouldBeTrue();
         topics.GetTopic("orders")!.ConfigOverrides.Keys.ShouldBe(["retention.bytes"]);
         topics.GetTopic("orders")!.Partitions[0].Log.Config.RetentionBytes.ShouldBe(5000);
-        topics.AlterConfigs("orders", Configs(("retention.bytes", "lots"))).ErrorCode.ShouldBe(BrokerErrorCode.InvalidConfig);
+        topics.AlterConfigs("orders", Configs(("retention.bytes", "lots"))).ErrorCode.ShouldBe(ErrorCode.InvalidConfig);
     }
 
     [Fact]
@@ -170,7 +171,7 @@ public sealed class TopicManagerTests : IDisposable
     {
         using var topics = NewManager();
         topics.CreateTopic("orders", 2);
-        (await topics.GetPartition("orders", 0)!.AppendAsync(Batches.Of(3), TestContext.Current.CancellationToken)).ErrorCode.ShouldBe(BrokerErrorCode.None);
+        (await topics.GetPartition("orders", 0)!.AppendAsync(Batches.Of(3), TestContext.Current.CancellationToken)).ErrorCode.ShouldBe(ErrorCode.None);
 
         var deleted = topics.GetPartition("orders", 0)!;
         var waiting = deleted.Log.WaitForDataAsync(3, TestContext.Current.CancellationToken);
@@ -178,11 +179,11 @@ public sealed class TopicManagerTests : IDisposable
         topics.DeleteTopic("orders").IsSuccess.ShouldBeTrue();
 
         await waiting; // a fetch parked on a deleted partition is released
-        (await deleted.AppendAsync(Batches.Of(1), TestContext.Current.CancellationToken)).ErrorCode.ShouldBe(BrokerErrorCode.UnknownTopicOrPartition);
+        (await deleted.AppendAsync(Batches.Of(1), TestContext.Current.CancellationToken)).ErrorCode.ShouldBe(ErrorCode.UnknownTopicOrPartition);
 
         Directory.Exists(_directory.Combine("orders-0")).ShouldBeFalse();
         File.Exists(_directory.Combine(Path.Combine("topics", "orders.json"))).ShouldBeFalse();
-        topics.DeleteTopic("orders").ErrorCode.ShouldBe(BrokerErrorCode.UnknownTopicOrPartition);
+        topics.DeleteTopic("orders").ErrorCode.ShouldBe(ErrorCode.UnknownTopicOrPartition);
         topics.CreateTopic("orders", 1).IsSuccess.ShouldBeTrue();
         topics.GetPartition("orders", 0)!.Log.LogEndOffset.ShouldBe(0);
     }
@@ -193,11 +194,11 @@ public sealed class TopicManagerTests : IDisposable
         using (var topics = NewManager())
         {
             topics.CreateTopic("orders", 2);
-            topics.CreatePartitions("orders", 2).ErrorCode.ShouldBe(BrokerErrorCode.InvalidPartitions);
+            topics.CreatePartitions("orders", 2).ErrorCode.ShouldBe(ErrorCode.InvalidPartitions);
             topics.CreatePartitions("orders", 5, validateOnly: true).IsSuccess.ShouldBeTrue();
             topics.GetTopic("orders")!.Partitions.Count.ShouldBe(2);
             topics.CreatePartitions("orders", 5).IsSuccess.ShouldBeTrue();
-            topics.CreatePartitions("missing", 5).ErrorCode.ShouldBe(BrokerErrorCode.UnknownTopicOrPartition);
+            topics.CreatePartitions("missing", 5).ErrorCode.ShouldBe(ErrorCode.UnknownTopicOrPartition);
         }
 
         using var reopened = NewManager();

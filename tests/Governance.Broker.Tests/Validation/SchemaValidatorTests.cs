@@ -3,6 +3,7 @@ using System.Text;
 using Governance.Broker.Tests.Log;
 using Governance.Broker.Topics;
 using Governance.Broker.Validation;
+using Governance.Kafka.Protocol;
 using Governance.Kafka.Protocol.Records;
 using Shouldly;
 using Xunit;
@@ -100,10 +101,10 @@ public sealed class SchemaValidatorTests : IDisposable
         var refused = await partition.AppendAsync(Batch((null, Framed(7)), (null, Framed(8))), Cancellation);
         var accepted = await partition.AppendAsync(Batch((null, Framed(7))), Cancellation);
 
-        refused.ErrorCode.ShouldBe(BrokerErrorCode.InvalidRecord);
+        refused.ErrorCode.ShouldBe(ErrorCode.InvalidRecord);
         refused.ErrorMessage.ShouldBe("Record 1 of the batch: the value's schema id 8 is not registered under subject 'orders-value'.");
         refused.RecordErrors.ShouldHaveSingleItem().BatchIndex.ShouldBe(1);
-        accepted.ErrorCode.ShouldBe(BrokerErrorCode.None);
+        accepted.ErrorCode.ShouldBe(ErrorCode.None);
         accepted.BaseOffset.ShouldBe(0);
     }
 
@@ -115,9 +116,9 @@ public sealed class SchemaValidatorTests : IDisposable
         var partition = topics.GetPartition("orders", 0)!;
         var plain = Batch((null, Encoding.UTF8.GetBytes("hello")));
 
-        (await partition.AppendAsync(Batch((null, Encoding.UTF8.GetBytes("hello"))), Cancellation)).ErrorCode.ShouldBe(BrokerErrorCode.None);
+        (await partition.AppendAsync(Batch((null, Encoding.UTF8.GetBytes("hello"))), Cancellation)).ErrorCode.ShouldBe(ErrorCode.None);
         topics.IncrementalAlterConfigs("orders", [new ConfigAlteration("confluent.value.schema.validation", ConfigOperation.Set, "true")]);
-        (await partition.AppendAsync(plain, Cancellation)).ErrorCode.ShouldBe(BrokerErrorCode.InvalidRecord);
+        (await partition.AppendAsync(plain, Cancellation)).ErrorCode.ShouldBe(ErrorCode.InvalidRecord);
     }
 
     [Fact]
@@ -128,7 +129,7 @@ public sealed class SchemaValidatorTests : IDisposable
 
         var result = await topics.GetPartition("orders", 0)!.AppendAsync(Batch((Framed(3), null)), Cancellation);
 
-        result.ErrorCode.ShouldBe(BrokerErrorCode.InvalidRecord);
+        result.ErrorCode.ShouldBe(ErrorCode.InvalidRecord);
         result.ErrorMessage!.ShouldContain("no schema registry");
     }
 
