@@ -13,6 +13,9 @@ packages=()
 [ -x /usr/lib/postgresql/15/bin/initdb ] || packages+=(postgresql)
 [ -e /usr/lib/x86_64-linux-gnu/librdkafka.so.1 ] || packages+=(librdkafka1)
 command -v kcat >/dev/null || packages+=(kcat)
+# A C compiler builds a small shim over librdkafka 2.0.2 for Confluent.Kafka 2.15 (tests/Governance.Broker.Tests/Support/Librdkafka.cs).
+command -v cc >/dev/null || packages+=(gcc)
+[ -e /usr/include/stdio.h ] || packages+=(libc6-dev)
 command -v node >/dev/null || packages+=(nodejs)
 command -v npm >/dev/null || packages+=(npm)
 if [ ${#packages[@]} -gt 0 ]; then

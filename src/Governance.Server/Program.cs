@@ -1,9 +1,13 @@
 using Governance.Api;
+using Governance.Api.Broker;
+using Governance.Broker.Hosting;
+using Governance.Broker.Validation;
 using Governance.Schemas;
 using Governance.Schemas.Avro;
 using Governance.Schemas.Json;
 using Governance.Schemas.Protobuf;
 using Governance.Server;
+using Governance.Server.Composition;
 using Governance.Server.Metrics;
 using Governance.Storage;
 
@@ -24,7 +28,10 @@ builder.Services.AddRegistryApi(builder.Configuration);
 builder.Services.AddPrometheusMetrics();
 builder.Services.AddHealthEndpoints();
 
-// ---- Broker: the broker core is added here (builder.Services.AddGovernanceBroker(builder.Configuration)). ----
+// The broker core (Kafka protocol on 127.0.0.1:9092 unless Governance:Broker says otherwise), validating produced
+// records against the registry in-process.
+builder.Services.AddSingleton<ISchemaRegistryLookup, RegistrySchemaLookup>();
+builder.Services.AddGovernanceBroker(builder.Configuration);
 
 var app = builder.Build();
 
@@ -32,6 +39,7 @@ app.UseRegistryErrors();
 app.MapHealthEndpoints();
 app.MapPrometheusMetrics();
 app.MapRegistryApi();
+app.MapBrokerActivityApi();
 
 app.Lifetime.ApplicationStarted.Register(() => ServerDefaults.LogListeners(app));
 app.Run();

@@ -31,7 +31,7 @@ public sealed class InProcessServer<TEntryPoint> : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(storage);
         var factory = new WebApplicationFactory<TEntryPoint>().WithWebHostBuilder(host =>
         {
-            foreach (var (key, value) in storage.Settings.Concat(settings ?? new Dictionary<string, string?>()))
+            foreach (var (key, value) in IsolatedBroker.Settings().Concat(storage.Settings).Concat(settings ?? new Dictionary<string, string?>()))
             {
                 host.UseSetting(key, value);
             }

@@ -50,7 +50,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
         start.ArgumentList.Add(serverAssembly);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add("http://127.0.0.1:0");
-        foreach (var (key, value) in storage.Settings.Concat(settings ?? new Dictionary<string, string?>()))
+        foreach (var (key, value) in IsolatedBroker.Settings().Concat(storage.Settings).Concat(settings ?? new Dictionary<string, string?>()))
         {
             start.ArgumentList.Add($"--{key}={value}");
         }

@@ -22,6 +22,7 @@ public sealed class BrokerServer : IAsyncDisposable
     private readonly ILoggerFactory _loggerFactory;
     private readonly RequestHandlers _handlers;
     private BrokerListener? _listener;
+    private int _disposed;
 
     public BrokerServer(
         BrokerOptions options,
@@ -110,6 +111,12 @@ public sealed class BrokerServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // The hosted service stops the broker and the container disposes it again at shutdown.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         if (_listener is not null)
         {
             await _listener.DisposeAsync().ConfigureAwait(false);
