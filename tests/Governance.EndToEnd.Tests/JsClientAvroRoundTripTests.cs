@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Governance.EndToEnd.Tests.Support;
 using Governance.TestSupport;
@@ -30,9 +29,8 @@ public sealed class JsClientAvroRoundTripTests : IAsyncLifetime
     [Fact]
     public async Task Serializes_with_automatic_registration_and_deserializes_back()
     {
-        var output = await RunNodeAsync("avro-roundtrip.mjs", _server!.BaseAddress.ToString().TrimEnd('/'));
+        var output = await JsClientScript.RunAsync("avro-roundtrip.mjs", _server!.BaseAddress);
 
-        output["error"].ShouldBeNull(output.ToJsonString());
         var results = output["results"]!.AsArray();
         results.Count.ShouldBe(4);
         foreach (var result in results)
@@ -60,23 +58,5 @@ public sealed class JsClientAvroRoundTripTests : IAsyncLifetime
 
         var orders = JsonNode.Parse(await http.GetStringAsync($"/schemas/ids/{idsByTopic["orders"][0]}/schema", TestContext.Current.CancellationToken))!;
         orders["fields"]!.AsArray().Select(f => f!["name"]!.GetValue<string>()).ShouldBe(["orderId", "quantity", "price", "express"]);
-    }
-
-    /// <summary>Runs a script from tests/clients/js with node; its last output line is its JSON report.</summary>
-    private static async Task<JsonNode> RunNodeAsync(string script, string registryUrl)
-    {
-        var folder = RepositoryPaths.JsClient;
-        Directory.Exists(Path.Combine(folder, "node_modules", "@confluentinc", "schemaregistry"))
-            .ShouldBeTrue($"Confluent's JavaScript client is not installed: run 'npm ci' in {folder} (./test.sh does)");
-        var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(script);
-        start.ArgumentList.Add(registryUrl);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
-        var lines = (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.ShouldNotBeEmpty($"node printed nothing; stderr: {await stderr}");
-        return JsonNode.Parse(lines[^1]) ?? throw new InvalidOperationException("node printed JSON null");
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Governance.Schemas.Avro.Json;
 using Governance.Schemas.Avro.Model;
+using Governance.Schemas.Text;
 
 namespace Governance.Schemas.Avro.Parsing;
 
@@ -304,7 +305,7 @@ internal sealed class AvroSchemaParser
             throw Invalid(path, $"fixed '{name}' has no 'size'");
         }
 
-        if (sizeNode.ValueKind != JsonValueKind.Number || !JacksonJson.IsIntegral(sizeNode) || !sizeNode.TryGetInt32(out var size) || size < 0)
+        if (sizeNode.ValueKind != JsonValueKind.Number || !JacksonJsonWriter.IsIntegral(sizeNode) || !sizeNode.TryGetInt32(out var size) || size < 0)
         {
             throw Invalid(path + "/size", $"fixed '{name}' has size {JacksonJson.ToJson(sizeNode)}; the size must be a non-negative int");
         }
@@ -436,7 +437,7 @@ internal sealed class AvroSchemaParser
     }
 
     private static List<AvroProperty> Properties(JsonElement node, HashSet<string> reserved) =>
-        [.. JacksonJson.DistinctProperties(node).Where(p => !reserved.Contains(p.Name)).Select(p => new AvroProperty(p.Name, p.Value))];
+        [.. JacksonJsonWriter.DistinctProperties(node).Where(p => !reserved.Contains(p.Name)).Select(p => new AvroProperty(p.Name, p.Value))];
 
     private string RequiredText(JsonElement node, string attribute, string path, string what) =>
         node.TryGetProperty(attribute, out var value) && value.ValueKind == JsonValueKind.String

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Governance.Schemas.Avro.Json;
 using Governance.Schemas.Avro.Model;
+using Governance.Schemas.Text;
 
 namespace Governance.Schemas.Avro.Parsing;
 
@@ -40,7 +40,7 @@ internal static class DefaultValues
     {
         integer = default;
         return value.ValueKind == JsonValueKind.Number
-            && JacksonJson.IsIntegral(value)
+            && JacksonJsonWriter.IsIntegral(value)
             && System.Numerics.BigInteger.TryParse(value.GetRawText(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out integer);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Governance.Schemas.Avro.Model;
+using Governance.Schemas.Text;
 
 namespace Governance.Schemas.Avro.Parsing;
 
@@ -56,7 +57,7 @@ internal static class LogicalTypes
     private static bool TryGetInt(JsonElement value, out int result)
     {
         result = 0;
-        return value.ValueKind == JsonValueKind.Number && Json.JacksonJson.IsIntegral(value) && value.TryGetInt32(out result);
+        return value.ValueKind == JsonValueKind.Number && JacksonJsonWriter.IsIntegral(value) && value.TryGetInt32(out result);
     }
 
     private static JsonElement? Find(IReadOnlyList<AvroProperty> properties, string name) =>

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Governance.Schemas.Avro.Json;
 using Governance.Schemas.Avro.Model;
+using Governance.Schemas.Text;
 
 namespace Governance.Schemas.Avro.Text;
 
@@ -30,7 +31,7 @@ internal static class ConfluentNormalizer
         switch (type)
         {
             case AvroUnionType union:
-                JacksonJson.WriteArray(output, union.Branches, branch => Write(output, branch, written));
+                JacksonJsonWriter.WriteArray(output, union.Branches, branch => Write(output, branch, written));
                 break;
             case AvroArrayType array:
                 output.Append("{\"type\":\"array\",\"items\":");
@@ -45,7 +46,7 @@ internal static class ConfluentNormalizer
                 output.Append('}');
                 break;
             case AvroNamedType named when !written.Add(named.FullName):
-                JacksonJson.WriteString(output, named.FullName);
+                JacksonJsonWriter.WriteString(output, named.FullName);
                 break;
             case AvroNamedType named:
                 WriteNamed(output, named, written);
@@ -70,13 +71,13 @@ internal static class ConfluentNormalizer
     private static void WriteNamed(StringBuilder output, AvroNamedType named, HashSet<string> written)
     {
         output.Append("{\"name\":");
-        JacksonJson.WriteString(output, named.FullName);
+        JacksonJsonWriter.WriteString(output, named.FullName);
         output.Append(",\"type\":\"").Append(named.Kind.SchemaName()).Append('"');
         switch (named)
         {
             case AvroEnumType enumType:
                 output.Append(",\"symbols\":");
-                JacksonJson.WriteArray(output, enumType.Symbols, symbol => JacksonJson.WriteString(output, symbol));
+                JacksonJsonWriter.WriteArray(output, enumType.Symbols, symbol => JacksonJsonWriter.WriteString(output, symbol));
                 break;
             case AvroFixedType fixedType:
                 output.Append(",\"size\":").Append(fixedType.Size);
@@ -84,21 +85,21 @@ internal static class ConfluentNormalizer
                 break;
             case AvroRecordType record:
                 output.Append(",\"fields\":");
-                JacksonJson.WriteArray(output, record.Fields, field => WriteField(output, field, written));
+                JacksonJsonWriter.WriteArray(output, record.Fields, field => WriteField(output, field, written));
                 break;
         }
 
         if (!string.IsNullOrEmpty(named.Doc))
         {
             output.Append(",\"doc\":");
-            JacksonJson.WriteString(output, named.Doc);
+            JacksonJsonWriter.WriteString(output, named.Doc);
         }
 
         WriteSortedStrings(output, "aliases", named.AliasFullNames);
         if (named is AvroEnumType { Default: { } defaultSymbol })
         {
             output.Append(",\"default\":");
-            JacksonJson.WriteString(output, defaultSymbol);
+            JacksonJsonWriter.WriteString(output, defaultSymbol);
         }
 
         WriteSortedProperties(output, named.Properties);
@@ -108,7 +109,7 @@ internal static class ConfluentNormalizer
     private static void WriteField(StringBuilder output, AvroField field, HashSet<string> written)
     {
         output.Append("{\"name\":");
-        JacksonJson.WriteString(output, field.Name);
+        JacksonJsonWriter.WriteString(output, field.Name);
         output.Append(",\"type\":");
         Write(output, field.Type, written);
 
@@ -117,7 +118,7 @@ internal static class ConfluentNormalizer
         if (field.Doc is not null)
         {
             output.Append(",\"doc\":");
-            JacksonJson.WriteString(output, field.Doc);
+            JacksonJsonWriter.WriteString(output, field.Doc);
         }
 
         WriteSortedStrings(output, "aliases", field.Aliases);
@@ -138,7 +139,7 @@ internal static class ConfluentNormalizer
         }
 
         output.Append(",\"logicalType\":");
-        JacksonJson.WriteString(output, logicalType.Name);
+        JacksonJsonWriter.WriteString(output, logicalType.Name);
         if (logicalType.Name == AvroLogicalType.Decimal)
         {
             output.Append(",\"precision\":").Append(logicalType.Precision);
@@ -158,7 +159,7 @@ internal static class ConfluentNormalizer
         }
 
         output.Append(",\"").Append(attribute).Append("\":");
-        JacksonJson.WriteArray(output, sorted, value => JacksonJson.WriteString(output, value));
+        JacksonJsonWriter.WriteArray(output, sorted, value => JacksonJsonWriter.WriteString(output, value));
     }
 
     private static void WriteSortedProperties(StringBuilder output, IReadOnlyList<AvroProperty> properties)
@@ -166,7 +167,7 @@ internal static class ConfluentNormalizer
         foreach (var property in properties.OrderBy(p => p.Name, StringComparer.Ordinal))
         {
             output.Append(',');
-            JacksonJson.WriteString(output, property.Name);
+            JacksonJsonWriter.WriteString(output, property.Name);
             output.Append(':');
             JacksonJson.WriteValue(output, property.Value);
         }
@@ -193,7 +194,7 @@ internal static class ConfluentNormalizer
                 return "true";
             case JsonValueKind.False:
                 return "false";
-            case JsonValueKind.Number when JacksonJson.IsIntegral(value):
+            case JsonValueKind.Number when JacksonJsonWriter.IsIntegral(value):
                 if (!value.TryGetInt64(out var integer))
                 {
                     return null;
@@ -226,7 +227,7 @@ internal static class ConfluentNormalizer
                 var items = (type as AvroArrayType)?.Items;
                 return "[" + string.Join(",", value.EnumerateArray().Select(item => DefaultAsTyped(item, items) ?? "null")) + "]";
             case JsonValueKind.Object:
-                var members = JacksonJson.DistinctProperties(value).Select(member =>
+                var members = JacksonJsonWriter.DistinctProperties(value).Select(member =>
                 {
                     var memberType = type switch
                     {
@@ -235,7 +236,7 @@ internal static class ConfluentNormalizer
                         _ => null,
                     };
                     var name = new StringBuilder();
-                    JacksonJson.WriteString(name, member.Name);
+                    JacksonJsonWriter.WriteString(name, member.Name);
                     return name + ":" + (DefaultAsTyped(member.Value, memberType) ?? "null");
                 });
                 return "{" + string.Join(",", members) + "}";
@@ -248,7 +249,7 @@ internal static class ConfluentNormalizer
     private static string Latin1RoundTrip(string text)
     {
         var output = new StringBuilder();
-        JacksonJson.WriteString(output, new string([.. text.Select(c => c > '\u00ff' ? '?' : c)]));
+        JacksonJsonWriter.WriteString(output, new string([.. text.Select(c => c > '\u00ff' ? '?' : c)]));
         return output.ToString();
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Governance.Schemas.Avro.Json;
 using Governance.Schemas.Avro.Model;
+using Governance.Schemas.Text;
 
 namespace Governance.Schemas.Avro.Text;
 
@@ -26,22 +27,22 @@ internal static class JavaSchemaWriter
         switch (type)
         {
             case AvroNamedType named when !knownNames.Add(named.FullName):
-                JacksonJson.WriteString(output, named.Name.QualifiedFrom(space));
+                JacksonJsonWriter.WriteString(output, named.Name.QualifiedFrom(space));
                 break;
             case AvroRecordType record:
                 StartNamed(output, record.IsError ? "error" : "record", record, space);
                 output.Append(",\"fields\":");
-                JacksonJson.WriteArray(output, record.Fields, field => WriteField(output, field, knownNames, record.Name.Namespace));
+                JacksonJsonWriter.WriteArray(output, record.Fields, field => WriteField(output, field, knownNames, record.Name.Namespace));
                 EndNamed(output, record);
                 break;
             case AvroEnumType enumType:
                 StartNamed(output, "enum", enumType, space);
                 output.Append(",\"symbols\":");
-                JacksonJson.WriteArray(output, enumType.Symbols, symbol => JacksonJson.WriteString(output, symbol));
+                JacksonJsonWriter.WriteArray(output, enumType.Symbols, symbol => JacksonJsonWriter.WriteString(output, symbol));
                 if (enumType.Default is not null)
                 {
                     output.Append(",\"default\":");
-                    JacksonJson.WriteString(output, enumType.Default);
+                    JacksonJsonWriter.WriteString(output, enumType.Default);
                 }
 
                 EndNamed(output, enumType);
@@ -64,17 +65,17 @@ internal static class JavaSchemaWriter
                 output.Append('}');
                 break;
             case AvroUnionType union:
-                JacksonJson.WriteArray(output, union.Branches, branch => Write(output, branch, knownNames, space));
+                JacksonJsonWriter.WriteArray(output, union.Branches, branch => Write(output, branch, knownNames, space));
                 break;
             default:
                 if (type.Properties.Count == 0)
                 {
-                    JacksonJson.WriteString(output, type.Kind.SchemaName());
+                    JacksonJsonWriter.WriteString(output, type.Kind.SchemaName());
                 }
                 else
                 {
                     output.Append("{\"type\":");
-                    JacksonJson.WriteString(output, type.Kind.SchemaName());
+                    JacksonJsonWriter.WriteString(output, type.Kind.SchemaName());
                     WriteProperties(output, type.Properties);
                     output.Append('}');
                 }
@@ -86,17 +87,17 @@ internal static class JavaSchemaWriter
     private static void StartNamed(StringBuilder output, string typeName, AvroNamedType named, string? space)
     {
         output.Append("{\"type\":\"").Append(typeName).Append("\",\"name\":");
-        JacksonJson.WriteString(output, named.Name.Name);
+        JacksonJsonWriter.WriteString(output, named.Name.Name);
         if (named.Name.Namespace != space)
         {
             output.Append(",\"namespace\":");
-            JacksonJson.WriteString(output, named.Name.Namespace ?? "");
+            JacksonJsonWriter.WriteString(output, named.Name.Namespace ?? "");
         }
 
         if (named.Doc is not null)
         {
             output.Append(",\"doc\":");
-            JacksonJson.WriteString(output, named.Doc);
+            JacksonJsonWriter.WriteString(output, named.Doc);
         }
     }
 
@@ -106,7 +107,7 @@ internal static class JavaSchemaWriter
         if (named.Aliases.Count > 0)
         {
             output.Append(",\"aliases\":");
-            JacksonJson.WriteArray(output, named.Aliases, alias => JacksonJson.WriteString(output, alias.QualifiedFrom(named.Name.Namespace)));
+            JacksonJsonWriter.WriteArray(output, named.Aliases, alias => JacksonJsonWriter.WriteString(output, alias.QualifiedFrom(named.Name.Namespace)));
         }
 
         output.Append('}');
@@ -115,13 +116,13 @@ internal static class JavaSchemaWriter
     private static void WriteField(StringBuilder output, AvroField field, HashSet<string> knownNames, string? space)
     {
         output.Append("{\"name\":");
-        JacksonJson.WriteString(output, field.Name);
+        JacksonJsonWriter.WriteString(output, field.Name);
         output.Append(",\"type\":");
         Write(output, field.Type, knownNames, space);
         if (field.Doc is not null)
         {
             output.Append(",\"doc\":");
-            JacksonJson.WriteString(output, field.Doc);
+            JacksonJsonWriter.WriteString(output, field.Doc);
         }
 
         if (field.Default is { } defaultValue)
@@ -138,7 +139,7 @@ internal static class JavaSchemaWriter
         if (field.Aliases.Count > 0)
         {
             output.Append(",\"aliases\":");
-            JacksonJson.WriteArray(output, field.Aliases, alias => JacksonJson.WriteString(output, alias));
+            JacksonJsonWriter.WriteArray(output, field.Aliases, alias => JacksonJsonWriter.WriteString(output, alias));
         }
 
         WriteProperties(output, field.Properties);
@@ -150,7 +151,7 @@ internal static class JavaSchemaWriter
         foreach (var property in properties)
         {
             output.Append(',');
-            JacksonJson.WriteString(output, property.Name);
+            JacksonJsonWriter.WriteString(output, property.Name);
             output.Append(':');
             JacksonJson.WriteValue(output, property.Value);
         }

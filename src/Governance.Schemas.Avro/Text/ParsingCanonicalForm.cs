@@ -1,6 +1,6 @@
 using System.Text;
-using Governance.Schemas.Avro.Json;
 using Governance.Schemas.Avro.Model;
+using Governance.Schemas.Text;
 
 namespace Governance.Schemas.Avro.Text;
 
@@ -32,7 +32,7 @@ internal static class ParsingCanonicalForm
                 {
                     case AvroRecordType record:
                         output.Append(",\"fields\":");
-                        JacksonJson.WriteArray(output, record.Fields, field =>
+                        JacksonJsonWriter.WriteArray(output, record.Fields, field =>
                         {
                             output.Append("{\"name\":\"").Append(field.Name).Append("\",\"type\":");
                             Write(output, field.Type, written);
@@ -60,7 +60,7 @@ internal static class ParsingCanonicalForm
                 output.Append('}');
                 break;
             case AvroUnionType union:
-                JacksonJson.WriteArray(output, union.Branches, branch => Write(output, branch, written));
+                JacksonJsonWriter.WriteArray(output, union.Branches, branch => Write(output, branch, written));
                 break;
             default:
                 output.Append('"').Append(type.Kind.SchemaName()).Append('"');

@@ -1,192 +1,22 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Governance.Schemas.Text;
 
 namespace Governance.Schemas.Json.Text;
 
 /// <summary>
 /// Writes JSON the way Confluent Schema Registry's Jackson mapper re-serializes a schema (its <c>canonicalString()</c>):
-/// compact, object keys in their original order (or sorted by UTF-16 code unit, for <c>normalize</c>), a repeated key keeping
-/// its first position and its last value, decimals as Java's <c>BigDecimal.toString()</c>, non-ASCII text unescaped.
+/// <see cref="JacksonJsonWriter"/> with object keys in their original order (or sorted by UTF-16 code unit, for
+/// <c>normalize</c>) and decimals as Java's <c>BigDecimal.toString()</c>.
 /// </summary>
 internal static class JacksonJson
 {
     public static string Write(JsonElement element, bool sortKeys = false)
     {
         var text = new StringBuilder();
-        Write(element, sortKeys, text);
+        JacksonJsonWriter.WriteValue(text, element, NumberText, sortKeys);
         return text.ToString();
-    }
-
-    private static void Write(JsonElement element, bool sortKeys, StringBuilder text)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                WriteObject(element, sortKeys, text);
-                break;
-            case JsonValueKind.Array:
-                text.Append('[');
-                var first = true;
-                foreach (var item in element.EnumerateArray())
-                {
-                    if (!first)
-                    {
-                        text.Append(',');
-                    }
-
-                    first = false;
-                    Write(item, sortKeys, text);
-                }
-
-                text.Append(']');
-                break;
-            case JsonValueKind.String:
-                WriteString(element.GetString()!, text);
-                break;
-            case JsonValueKind.Number:
-                text.Append(NumberText(element.GetRawText()));
-                break;
-            case JsonValueKind.True:
-                text.Append("true");
-                break;
-            case JsonValueKind.False:
-                text.Append("false");
-                break;
-            default:
-                text.Append("null");
-                break;
-        }
-    }
-
-    private static void WriteObject(JsonElement element, bool sortKeys, StringBuilder text)
-    {
-        if (!sortKeys && !HasRepeatedName(element))
-        {
-            // The common case: members as they are, nothing to collect.
-            text.Append('{');
-            var first = true;
-            foreach (var property in element.EnumerateObject())
-            {
-                if (!first)
-                {
-                    text.Append(',');
-                }
-
-                first = false;
-                WriteMember(property.Name, property.Value, sortKeys, text);
-            }
-
-            text.Append('}');
-            return;
-        }
-
-        // Jackson's ObjectNode is a map: a repeated key replaces the value but keeps the first key's place.
-        var members = new List<string>();
-        var values = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var property in element.EnumerateObject())
-        {
-            if (!values.ContainsKey(property.Name))
-            {
-                members.Add(property.Name);
-            }
-
-            values[property.Name] = property.Value;
-        }
-
-        if (sortKeys)
-        {
-            members.Sort(StringComparer.Ordinal);
-        }
-
-        text.Append('{');
-        for (var i = 0; i < members.Count; i++)
-        {
-            if (i > 0)
-            {
-                text.Append(',');
-            }
-
-            WriteMember(members[i], values[members[i]], sortKeys, text);
-        }
-
-        text.Append('}');
-    }
-
-    private static void WriteMember(string name, JsonElement value, bool sortKeys, StringBuilder text)
-    {
-        WriteString(name, text);
-        text.Append(':');
-        Write(value, sortKeys, text);
-    }
-
-    /// <summary>Whether a name occurs twice: pairwise for small objects (no allocation), through a set for large ones.</summary>
-    private static bool HasRepeatedName(JsonElement element)
-    {
-        const int PairwiseLimit = 16;
-        var properties = element.EnumerateObject();
-        if (properties.Count() > PairwiseLimit)
-        {
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            return properties.Any(p => !names.Add(p.Name));
-        }
-
-        var count = 0;
-        foreach (var property in properties)
-        {
-            if (properties.Take(count++).Any(earlier => earlier.NameEquals(property.Name)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Jackson escapes only the quote, the backslash and control characters (short forms where JSON has them).</summary>
-    private static void WriteString(string value, StringBuilder text)
-    {
-        text.Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"':
-                    text.Append("\\\"");
-                    break;
-                case '\\':
-                    text.Append("\\\\");
-                    break;
-                case '\b':
-                    text.Append("\\b");
-                    break;
-                case '\f':
-                    text.Append("\\f");
-                    break;
-                case '\n':
-                    text.Append("\\n");
-                    break;
-                case '\r':
-                    text.Append("\\r");
-                    break;
-                case '\t':
-                    text.Append("\\t");
-                    break;
-                default:
-                    if (c < 0x20)
-                    {
-                        text.Append("\\u00").Append(((int)c).ToString("X2", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        text.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        text.Append('"');
     }
 
     /// <summary>
