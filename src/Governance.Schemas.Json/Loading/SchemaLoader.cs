@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Governance.Schemas.Json.Model;
 using Governance.Schemas.Json.Text;
+using Governance.Schemas.Text;
 
 namespace Governance.Schemas.Json.Loading;
 
@@ -233,7 +234,7 @@ internal sealed class SchemaLoader
         var schemaDependencies = new Dictionary<string, SchemaNode>(StringComparer.Ordinal);
         if (scope.TryGet("dependencies", out var dependencies))
         {
-            foreach (var (name, value) in SchemaObject.Members(dependencies))
+            foreach (var (name, value) in JacksonJsonWriter.DistinctProperties(dependencies))
             {
                 if (value.ValueKind == JsonValueKind.Array)
                 {
@@ -248,7 +249,7 @@ internal sealed class SchemaLoader
 
         if (modern && scope.TryGet("dependentRequired", out var dependentRequired))
         {
-            foreach (var (name, value) in SchemaObject.Members(dependentRequired))
+            foreach (var (name, value) in JacksonJsonWriter.DistinctProperties(dependentRequired))
             {
                 propertyDependencies[name] = StringSet(value);
             }
@@ -430,7 +431,7 @@ internal sealed class SchemaLoader
             return [];
         }
 
-        return [.. SchemaObject.Members(members).Select(member => (member.Name, Load(scope, member.Value, keyword, member.Name)))];
+        return [.. JacksonJsonWriter.DistinctProperties(members).Select(member => (member.Name, Load(scope, member.Value, keyword, member.Name)))];
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Governance.Schemas.Text;
 
 namespace Governance.Schemas.Json.Loading;
 
@@ -13,31 +14,10 @@ internal sealed class SchemaObject
 
     public SchemaObject(JsonElement element)
     {
-        foreach (var (name, value) in Members(element))
+        foreach (var (name, value) in JacksonJsonWriter.DistinctProperties(element))
         {
             _keywords[name] = value;
         }
-    }
-
-    /// <summary>The members of a JSON object as Jackson keeps them: each name once, in its first place, with its last value.</summary>
-    public static IReadOnlyList<(string Name, JsonElement Value)> Members(JsonElement element)
-    {
-        var members = new List<(string Name, JsonElement Value)>();
-        var places = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var member in element.EnumerateObject())
-        {
-            if (places.TryGetValue(member.Name, out var place))
-            {
-                members[place] = (member.Name, member.Value);
-            }
-            else
-            {
-                places[member.Name] = members.Count;
-                members.Add((member.Name, member.Value));
-            }
-        }
-
-        return members;
     }
 
     public bool Has(string keyword) => _keywords.ContainsKey(keyword);
