@@ -18,10 +18,10 @@ public sealed record BenchOptions(int Clients, TimeSpan Duration, TimeSpan Warmu
             Clients: Number("clients", 16),
             Duration: TimeSpan.FromSeconds(Number("seconds", 10)),
             Warmup: TimeSpan.FromSeconds(Number("warmup", 3)),
-            Samples: Number("samples", 50),
+            Samples: Number("samples", 200),
             Postgres: !values.TryGetValue("postgres", out var postgres) || postgres != "off");
     }
 
     public static string Usage =>
-        "Options: --clients 16 --seconds 10 --warmup 3 --samples 50 --postgres on|off";
+        "Options: --clients 16 --seconds 10 --warmup 3 --samples 200 --postgres on|off";
 }
