@@ -39,7 +39,10 @@ public interface ISchemaRegistry
 
     Task<IReadOnlyList<SubjectVersion>> ListSchemasAsync(string? subjectPrefix, bool deleted, bool latestOnly, CancellationToken cancellationToken);
 
-    /// <summary>The schema with this id (40403 when none). With <paramref name="subject"/>, the id must be registered under it.</summary>
+    /// <summary>
+    /// The schema with this id (40403 when none). As in Confluent, <paramref name="subject"/> only selects the context the
+    /// id lives in (serializers pass it); the schema is returned whether or not that subject holds it.
+    /// </summary>
     Task<RegisteredSchema> GetSchemaByIdAsync(int id, string? subject, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<string>> GetSubjectsForIdAsync(int id, string? subject, bool deleted, CancellationToken cancellationToken);
