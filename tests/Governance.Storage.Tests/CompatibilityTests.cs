@@ -7,10 +7,8 @@ using static Governance.Storage.Tests.Support.Submissions;
 namespace Governance.Storage.Tests;
 
 /// <summary>Compatibility levels applied at registration and in the compatibility test, with Confluent's messages.</summary>
-public sealed class CompatibilityTests(PostgresServer postgres)
+public sealed class CompatibilityTests(PostgresServer postgres) : RegistryTests(postgres)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     /// <summary>
     /// History v1 {a:int}, v2 {} (registered under NONE); each candidate is tested, then registered, under one level.
     /// Non-transitive levels look at v2 only; transitive ones at v1 too.
@@ -33,7 +31,7 @@ public sealed class CompatibilityTests(PostgresServer postgres)
     [InlineData("postgresql", "NONE", "a:string", true)]
     public async Task Registration_follows_the_subject_level(string provider, string level, string candidateField, bool accepted)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
         await registry.SetConfigAsync("c", new RegistryConfig(CompatibilityLevel.None), Ct);
         await registry.RegisterAsync("c", Fields("a:int"), normalize: false, Ct);
@@ -61,7 +59,7 @@ public sealed class CompatibilityTests(PostgresServer postgres)
     [BothDatabases]
     public async Task Verbose_messages_are_worded_as_Confluent_words_them(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
         var v1 = await registry.RegisterAsync("avro", AvroRecord("R", "{\"name\":\"a\",\"type\":\"int\"}"), normalize: false, Ct);
         var addsRequiredField = AvroRecord("R", "{\"name\":\"a\",\"type\":\"int\"}", "{\"name\":\"b\",\"type\":\"string\"}");
@@ -95,7 +93,7 @@ public sealed class CompatibilityTests(PostgresServer postgres)
     [BothDatabases]
     public async Task Full_reports_the_forward_lines_first_and_the_old_schema_once(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
         await registry.SetConfigAsync("full", new RegistryConfig(CompatibilityLevel.Full), Ct);
         await registry.RegisterAsync("full", Fields("a:int"), normalize: false, Ct);
@@ -114,7 +112,7 @@ public sealed class CompatibilityTests(PostgresServer postgres)
     [BothDatabases]
     public async Task Different_schema_types_are_never_compatible(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
         await registry.RegisterAsync("mixed", Fields("a:int"), normalize: false, Ct);
 
@@ -129,7 +127,7 @@ public sealed class CompatibilityTests(PostgresServer postgres)
     [BothDatabases]
     public async Task Compatibility_test_answers_Confluent_errors_for_missing_subjects_and_versions(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
 
         (await registry.TestCompatibilityAsync("none", VersionSpec.Latest, Fields("a:int"), false, true, Ct)).IsCompatible.ShouldBeTrue();
@@ -148,7 +146,7 @@ public sealed class CompatibilityTests(PostgresServer postgres)
     [BothDatabases]
     public async Task Diff_lists_the_changes_between_two_versions(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
         await registry.RegisterAsync("diff", Fields("a:int", "b:int?"), normalize: false, Ct);
         await registry.RegisterAsync("diff", Fields("a:int", "c:int?"), normalize: false, Ct);
@@ -171,7 +169,7 @@ public sealed class CompatibilityTests(PostgresServer postgres)
     [BothDatabases]
     public async Task A_compatibility_group_only_compares_versions_of_the_same_group(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
         await registry.SetConfigAsync("g", new RegistryConfig(CompatibilityLevel.BackwardTransitive, CompatibilityGroup: "major"), Ct);
         static string Major(string value) => $"{{\"properties\":{{\"major\":\"{value}\"}}}}";

@@ -7,15 +7,13 @@ using static Governance.Storage.Tests.Support.Submissions;
 namespace Governance.Storage.Tests;
 
 /// <summary>Compatibility configuration and modes, global and per subject.</summary>
-public sealed class ConfigAndModeTests(PostgresServer postgres)
+public sealed class ConfigAndModeTests(PostgresServer postgres) : RegistryTests(postgres)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Theory]
     [BothDatabases]
     public async Task Config_is_global_or_per_subject_and_deleting_the_global_one_restores_backward(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
 
         (await registry.GetConfigAsync(null, defaultToGlobal: false, Ct)).Compatibility.ShouldBe(CompatibilityLevel.Backward);
@@ -43,7 +41,7 @@ public sealed class ConfigAndModeTests(PostgresServer postgres)
     [BothDatabases]
     public async Task The_subject_level_wins_over_the_global_level_at_registration(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
         await registry.SetConfigAsync(null, new RegistryConfig(CompatibilityLevel.None), Ct);
         await registry.SetConfigAsync("strict", new RegistryConfig(CompatibilityLevel.Backward), Ct);
@@ -61,7 +59,7 @@ public sealed class ConfigAndModeTests(PostgresServer postgres)
     [BothDatabases]
     public async Task Read_only_mode_refuses_writes_and_allows_reads(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
         await registry.RegisterAsync("ro", Fields("a:int"), normalize: false, Ct);
 

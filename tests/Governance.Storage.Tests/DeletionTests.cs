@@ -7,10 +7,8 @@ using static Governance.Storage.Tests.Support.Submissions;
 namespace Governance.Storage.Tests;
 
 /// <summary>Soft and permanent deletes of versions and subjects, and what the reads show afterwards.</summary>
-public sealed class DeletionTests(PostgresServer postgres)
+public sealed class DeletionTests(PostgresServer postgres) : RegistryTests(postgres)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     private static async Task<ISchemaRegistry> WithThreeVersionsAsync(RegistryHost host, string subject)
     {
         await host.Registry.RegisterAsync(subject, Fields("a:int"), normalize: false, Ct);
@@ -23,7 +21,7 @@ public sealed class DeletionTests(PostgresServer postgres)
     [BothDatabases]
     public async Task A_version_is_soft_deleted_then_permanently_deleted(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = await WithThreeVersionsAsync(host, "s");
 
         (await registry.DeleteVersionAsync("s", new VersionSpec(2), permanent: false, Ct)).ShouldBe(2);
@@ -52,7 +50,7 @@ public sealed class DeletionTests(PostgresServer postgres)
     [BothDatabases]
     public async Task Latest_means_the_newest_live_version(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = await WithThreeVersionsAsync(host, "l");
 
         (await registry.DeleteVersionAsync("l", VersionSpec.Latest, permanent: false, Ct)).ShouldBe(3);
@@ -66,7 +64,7 @@ public sealed class DeletionTests(PostgresServer postgres)
     [BothDatabases]
     public async Task A_subject_is_soft_deleted_then_permanently_deleted(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = await WithThreeVersionsAsync(host, "gone");
         await registry.RegisterAsync("kept", Fields("k:int"), normalize: false, Ct);
         var onlyInGone = (await registry.GetVersionAsync("gone", new VersionSpec(3), deleted: false, Ct)).Schema.Id;
@@ -109,7 +107,7 @@ public sealed class DeletionTests(PostgresServer postgres)
     [BothDatabases]
     public async Task Deleting_what_does_not_exist_answers_not_found(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
         await registry.RegisterAsync("one", Fields("a:int"), normalize: false, Ct);
 
@@ -127,7 +125,7 @@ public sealed class DeletionTests(PostgresServer postgres)
     [BothDatabases]
     public async Task Another_instance_sees_a_permanently_deleted_id_as_gone_when_it_does_not_cache_id_lookups(string provider)
     {
-        var settings = await RegistryHost.CreateDatabaseAsync(provider, postgres);
+        var settings = await CreateDatabaseAsync(provider);
         await using var reader = await RegistryHost.StartAsync(settings, new RegistryOptions { IdLookupCacheDuration = TimeSpan.Zero });
         await using var writer = await RegistryHost.StartAsync(settings);
         var registered = await writer.Registry.RegisterAsync("x", Fields("a:int"), normalize: false, Ct);
@@ -145,7 +143,7 @@ public sealed class DeletionTests(PostgresServer postgres)
     [BothDatabases]
     public async Task Soft_deleting_the_last_live_version_drops_the_subject_config_and_mode(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = await WithThreeVersionsAsync(host, "last");
         await registry.SetConfigAsync("last", new RegistryConfig(CompatibilityLevel.Full), Ct);
         await registry.SetModeAsync("last", RegistryMode.ReadWrite, force: false, Ct);

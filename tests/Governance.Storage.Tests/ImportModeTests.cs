@@ -7,15 +7,13 @@ using static Governance.Storage.Tests.Support.Submissions;
 namespace Governance.Storage.Tests;
 
 /// <summary>IMPORT mode: registering with the id and version of another registry, as Confluent's migration tools do.</summary>
-public sealed class ImportModeTests(PostgresServer postgres)
+public sealed class ImportModeTests(PostgresServer postgres) : RegistryTests(postgres)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Theory]
     [BothDatabases]
     public async Task Entering_import_mode_needs_an_empty_registry_or_force(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
         await registry.RegisterAsync("live", Fields("a:int"), normalize: false, Ct);
 
@@ -32,7 +30,7 @@ public sealed class ImportModeTests(PostgresServer postgres)
     [BothDatabases]
     public async Task Imported_ids_and_versions_are_kept_and_later_ids_never_collide_with_them(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
         await registry.SetModeAsync(null, RegistryMode.Import, force: false, Ct);
 
@@ -70,7 +68,7 @@ public sealed class ImportModeTests(PostgresServer postgres)
     [BothDatabases]
     public async Task Entering_import_mode_without_force_clears_soft_deleted_versions(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
         await registry.RegisterAsync("old", Fields("a:int"), normalize: false, Ct);
         await registry.DeleteSubjectAsync("old", permanent: false, Ct);

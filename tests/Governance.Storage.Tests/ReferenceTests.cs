@@ -6,13 +6,11 @@ using Shouldly;
 namespace Governance.Storage.Tests;
 
 /// <summary>Schemas that reference schemas of other subjects (Avro named types), resolved transitively.</summary>
-public sealed class ReferenceTests(PostgresServer postgres)
+public sealed class ReferenceTests(PostgresServer postgres) : RegistryTests(postgres)
 {
     private const string C = "{\"type\":\"record\",\"name\":\"C\",\"namespace\":\"acme\",\"fields\":[{\"name\":\"x\",\"type\":\"int\"}]}";
     private const string B = "{\"type\":\"record\",\"name\":\"B\",\"namespace\":\"acme\",\"fields\":[{\"name\":\"c\",\"type\":\"acme.C\"}]}";
     private const string A = "{\"type\":\"record\",\"name\":\"A\",\"namespace\":\"acme\",\"fields\":[{\"name\":\"b\",\"type\":\"acme.B\"}]}";
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>c-value v1 holds C; b-value v1 holds B (references C); a-value v1 holds A (references B only).</summary>
     private static async Task<(SubjectVersion C, SubjectVersion B, SubjectVersion A)> RegisterChainAsync(ISchemaRegistry registry)
@@ -27,7 +25,7 @@ public sealed class ReferenceTests(PostgresServer postgres)
     [BothDatabases]
     public async Task References_resolve_transitively_and_are_stored_with_their_version(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
 
         var (c, b, a) = await RegisterChainAsync(registry);
@@ -49,7 +47,7 @@ public sealed class ReferenceTests(PostgresServer postgres)
     [BothDatabases]
     public async Task A_missing_reference_is_an_invalid_schema(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
         await registry.RegisterAsync("c-value", new SchemaSubmission(C), normalize: false, Ct);
 
@@ -73,7 +71,7 @@ public sealed class ReferenceTests(PostgresServer postgres)
     [BothDatabases]
     public async Task A_referenced_version_cannot_be_deleted_while_a_live_schema_references_it(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
         await RegisterChainAsync(registry);
 

@@ -7,15 +7,13 @@ using static Governance.Storage.Tests.Support.Submissions;
 namespace Governance.Storage.Tests;
 
 /// <summary>Registering, reading back and looking up schemas, on both databases.</summary>
-public sealed class RegistrationTests(PostgresServer postgres)
+public sealed class RegistrationTests(PostgresServer postgres) : RegistryTests(postgres)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Theory]
     [BothDatabases]
     public async Task Registers_versions_in_order_and_reads_them_back(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
 
         var first = await registry.RegisterAsync("orders-value", Fields("id:int"), normalize: false, Ct);
@@ -36,7 +34,7 @@ public sealed class RegistrationTests(PostgresServer postgres)
     [BothDatabases]
     public async Task The_same_schema_keeps_its_version_and_shares_its_id_across_subjects(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
 
         var original = await registry.RegisterAsync("a", Fields("id:int"), normalize: false, Ct);
@@ -54,7 +52,7 @@ public sealed class RegistrationTests(PostgresServer postgres)
     [BothDatabases]
     public async Task Looks_up_a_schema_under_a_subject(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
         var registered = await registry.RegisterAsync("lookup", Fields("id:int"), normalize: false, Ct);
 
@@ -75,7 +73,7 @@ public sealed class RegistrationTests(PostgresServer postgres)
     [BothDatabases]
     public async Task Normalize_registers_the_normal_form_and_finds_schemas_that_differ_only_insignificantly(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
 
         var normalized = await registry.RegisterAsync("n", Fields("b:int", "a:int"), normalize: true, Ct);
@@ -95,7 +93,7 @@ public sealed class RegistrationTests(PostgresServer postgres)
     [BothDatabases]
     public async Task Metadata_and_rule_set_are_part_of_the_identity_and_stored_as_given(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
         const string metadata = "{ \"properties\": {\"owner\": \"team-a\"} }";
         const string ruleSet = "{\"domainRules\":[{\"name\":\"r\",\"kind\":\"CONDITION\",\"type\":\"CEL\",\"expr\":\"true\"}]}";
@@ -117,7 +115,7 @@ public sealed class RegistrationTests(PostgresServer postgres)
     [BothDatabases]
     public async Task A_soft_deleted_subject_registered_again_continues_its_version_numbers(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
         var first = await registry.RegisterAsync("s", Fields("id:int"), normalize: false, Ct);
         await registry.RegisterAsync("s", Fields("id:int", "x:int?"), normalize: false, Ct);
@@ -137,7 +135,7 @@ public sealed class RegistrationTests(PostgresServer postgres)
     [BothDatabases]
     public async Task Lookup_finds_soft_deleted_versions_only_when_asked(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
         await registry.RegisterAsync("d", Fields("id:int"), normalize: false, Ct);
         await registry.RegisterAsync("d", Fields("id:int", "x:int?"), normalize: false, Ct);
@@ -156,7 +154,7 @@ public sealed class RegistrationTests(PostgresServer postgres)
     [BothDatabases]
     public async Task An_explicit_version_outside_import_mode_must_be_the_next_one(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
         await registry.RegisterAsync("v", Fields("id:int"), normalize: false, Ct);
 
@@ -173,7 +171,7 @@ public sealed class RegistrationTests(PostgresServer postgres)
     [BothDatabases]
     public async Task The_normalize_config_normalizes_without_the_request_asking(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
         await registry.SetConfigAsync("n", new RegistryConfig(null, Normalize: true), Ct);
 

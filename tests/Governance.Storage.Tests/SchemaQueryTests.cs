@@ -7,15 +7,13 @@ using static Governance.Storage.Tests.Support.Submissions;
 namespace Governance.Storage.Tests;
 
 /// <summary>The schema listings: GET /schemas and the subjects and versions of an id.</summary>
-public sealed class SchemaQueryTests(PostgresServer postgres)
+public sealed class SchemaQueryTests(PostgresServer postgres) : RegistryTests(postgres)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Theory]
     [BothDatabases]
     public async Task Schemas_are_listed_by_prefix_with_deleted_and_latest_only_filters(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
         await registry.RegisterAsync("orders-value", Fields("a:int"), normalize: false, Ct);
         await registry.RegisterAsync("orders-value", Fields("a:int", "b:int?"), normalize: false, Ct);
@@ -39,7 +37,7 @@ public sealed class SchemaQueryTests(PostgresServer postgres)
     [BothDatabases]
     public async Task An_id_lists_its_subjects_and_versions(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
         await registry.SetConfigAsync(null, new RegistryConfig(CompatibilityLevel.None), Ct);
         var shared = await registry.RegisterAsync("x", Fields("a:int"), normalize: false, Ct);

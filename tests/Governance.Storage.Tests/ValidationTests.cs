@@ -7,10 +7,8 @@ using static Governance.Storage.Tests.Support.Submissions;
 namespace Governance.Storage.Tests;
 
 /// <summary>Bad input: invalid schemas, unknown types, schemas too large, invalid subject names. Nothing is stored.</summary>
-public sealed class ValidationTests(PostgresServer postgres)
+public sealed class ValidationTests(PostgresServer postgres) : RegistryTests(postgres)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Theory]
     [InlineData("sqlite", "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"nope\"}]}", null, "Invalid schema of type AVRO, details: ")]
     [InlineData("sqlite", "{\"fields\": {\"a\": 1}}", "FIELDS", "Invalid schema of type FIELDS, details: the type of field 'a' is not a string at /fields/a")]
@@ -20,7 +18,7 @@ public sealed class ValidationTests(PostgresServer postgres)
     [InlineData("postgresql", "{\"fields\": {}}", "XML", "Invalid schema type XML")]
     public async Task An_invalid_schema_is_refused_with_the_reason(string provider, string schema, string? schemaType, string messageStart)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
 
         var refused = await Should.ThrowAsync<RegistryException>(() => registry.RegisterAsync("bad", new SchemaSubmission(schema, schemaType), normalize: false, Ct));
@@ -35,7 +33,7 @@ public sealed class ValidationTests(PostgresServer postgres)
     [BothDatabases]
     public async Task Metadata_that_is_not_JSON_is_refused(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
 
         var refused = await Should.ThrowAsync<RegistryException>(
             () => host.Registry.RegisterAsync("m", Fields("a:int") with { MetadataJson = "{oops" }, normalize: false, Ct));
@@ -48,7 +46,7 @@ public sealed class ValidationTests(PostgresServer postgres)
     [BothDatabases]
     public async Task A_schema_longer_than_the_limit_is_refused(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres, new RegistryOptions { MaxSchemaLength = 40 });
+        await using var host = await StartAsync(provider, new RegistryOptions { MaxSchemaLength = 40 });
         var registry = host.Registry;
         var small = Fields("a:int");
         var large = Fields("a:int", "bbbbbbbbbbbbbbbb:int?");
@@ -69,7 +67,7 @@ public sealed class ValidationTests(PostgresServer postgres)
     [InlineData("postgresql", "line\nbreak")]
     public async Task An_invalid_subject_name_is_refused(string provider, string subject)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
 
         var register = await Should.ThrowAsync<RegistryException>(() => registry.RegisterAsync(subject, Fields("a:int"), normalize: false, Ct));
@@ -86,7 +84,7 @@ public sealed class ValidationTests(PostgresServer postgres)
     [BothDatabases]
     public async Task Subject_names_may_hold_slashes_colons_and_any_printable_text(string provider)
     {
-        await using var host = await RegistryHost.StartAsync(provider, postgres);
+        await using var host = await StartAsync(provider);
         var registry = host.Registry;
         string[] subjects = ["a/b", "topic:value", "ünïcødé ✓", "Orders", "orders"];
 
