@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Governance.EndToEnd.Tests.Support;
-using Governance.TestSupport;
 
 namespace Governance.EndToEnd.Tests;
 
@@ -8,28 +7,12 @@ namespace Governance.EndToEnd.Tests;
 /// Confluent's JavaScript client (<c>@confluentinc/schemaregistry</c>, npm) against the server over real HTTP: its Avro
 /// serializer registers schemas automatically, its deserializer (a second client, nothing cached) fetches them by id.
 /// </summary>
-public sealed class JsClientAvroRoundTripTests : IAsyncLifetime
+public sealed class JsClientAvroRoundTripTests() : FreshServer(QuietLogging)
 {
-    private InProcessServer<Program>? _server;
-
-    public ValueTask InitializeAsync()
-    {
-        _server = InProcessServer<Program>.Start(ServerStorage.FreshSqlite(), new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task Serializes_with_automatic_registration_and_deserializes_back()
     {
-        var output = await JsClientScript.RunAsync("avro-roundtrip.mjs", _server!.BaseAddress);
+        var output = await JsClientScript.RunAsync("avro-roundtrip.mjs", Server.BaseAddress);
 
         var results = output["results"]!.AsArray();
         results.Count.ShouldBe(4);
@@ -46,7 +29,7 @@ public sealed class JsClientAvroRoundTripTests : IAsyncLifetime
 
         output["subjects"]!.AsArray().Select(s => s!.GetValue<string>()).ShouldBe(["customers-value", "orders-value"], ignoreOrder: true);
 
-        using var http = _server.CreateClient();
+        using var http = Server.CreateClient();
         foreach (var (topic, ids) in idsByTopic)
         {
             var registered = JsonNode.Parse(await http.GetStringAsync($"/subjects/{topic}-value/versions/latest", TestContext.Current.CancellationToken))!;

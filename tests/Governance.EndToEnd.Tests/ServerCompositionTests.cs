@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using Governance.Broker.Hosting;
 using Governance.Broker.Validation;
-using Governance.TestSupport;
+using Governance.EndToEnd.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
@@ -14,27 +14,9 @@ namespace Governance.EndToEnd.Tests;
 /// The server as its Program composes it: registry API and broker core in one process, the broker validating
 /// produced records against the registry in-process.
 /// </summary>
-public sealed class ServerCompositionTests : IAsyncLifetime
+public sealed class ServerCompositionTests : FreshServer
 {
-    private InProcessServer<Program>? _server;
-
     private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    private InProcessServer<Program> Server => _server ?? throw new InvalidOperationException("not started");
-
-    public ValueTask InitializeAsync()
-    {
-        _server = InProcessServer<Program>.Start(ServerStorage.FreshSqlite());
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-    }
 
     [Fact]
     public async Task The_broker_listens_beside_the_registry_api()
