@@ -39,7 +39,7 @@ public sealed class FetchHandler(TopicManager topics, IBrokerAuthorizer authoriz
         var maxWait = TimeSpan.FromMilliseconds(Math.Max(request.MaxWaitMs, 0));
         while (true)
         {
-            var (response, bytes, waitOn) = Read(request, denied);
+            var (response, bytes, waitOn) = Read(context, request, denied);
             var remaining = maxWait - time.GetElapsedTime(started);
             if (bytes >= request.MinBytes || remaining <= TimeSpan.Zero || waitOn.Count == 0)
             {
@@ -60,7 +60,8 @@ public sealed class FetchHandler(TopicManager topics, IBrokerAuthorizer authoriz
         }
     }
 
-    private (FetchResponse Response, long Bytes, List<(PartitionLog Log, long Offset)> WaitOn) Read(FetchRequest request, HashSet<string> denied)
+    private (FetchResponse Response, long Bytes, List<(PartitionLog Log, long Offset)> WaitOn) Read(
+        RequestContext context, FetchRequest request, HashSet<string> denied)
     {
         var response = new FetchResponse();
         var waitOn = new List<(PartitionLog, long)>();
@@ -91,6 +92,8 @@ public sealed class FetchHandler(TopicManager topics, IBrokerAuthorizer authoriz
                     var read = budget > 0 || bytes == 0
                         ? partition.Read(asked.FetchOffset, budget)
                         : new LogReadResult(ReadOnlyMemory<byte>.Empty, partition.Log.HighWatermark, partition.Log.LogStartOffset);
+                    // The records stay in the log's pooled read buffer until the connection has copied them out.
+                    context.AfterResponseWritten(read.Release);
                     data.HighWatermark = read.HighWatermark;
                     data.LastStableOffset = read.HighWatermark;
                     data.LogStartOffset = read.LogStartOffset;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Governance.Broker.Log;
 
 /// <summary>
@@ -7,4 +9,20 @@ namespace Governance.Broker.Log;
 /// <param name="Records">Batches exactly as stored; empty when nothing is at or after the fetch offset.</param>
 /// <param name="HighWatermark">The log end offset (on one node every appended record is committed).</param>
 /// <param name="LogStartOffset">The first offset still in the log.</param>
-public readonly record struct LogReadResult(ReadOnlyMemory<byte> Records, long HighWatermark, long LogStartOffset);
+public readonly record struct LogReadResult(ReadOnlyMemory<byte> Records, long HighWatermark, long LogStartOffset)
+{
+    /// <summary>The array <see cref="Records"/> lives in when it was rented from <see cref="ArrayPool{T}.Shared"/>.</summary>
+    internal byte[]? RentedBuffer { get; init; }
+
+    /// <summary>
+    /// Gives the records' buffer back to the pool once they have been copied out (a Fetch response written into the
+    /// send buffer); <see cref="Records"/> must not be used afterwards. Not calling it only costs the pool a buffer.
+    /// </summary>
+    public void Release()
+    {
+        if (RentedBuffer is { } buffer)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+}

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using Governance.Kafka.Protocol.Records;
 
@@ -8,7 +9,9 @@ public sealed partial class PartitionLog
     /// <summary>
     /// Reads whole batches starting with the one that contains <paramref name="fetchOffset"/>, up to
     /// <paramref name="maxBytes"/>, but always at least one batch when there is one, even above the limit (KIP-74).
-    /// The batches come from one segment; the next read continues in the next.
+    /// The batches come from one segment; the next read continues in the next. They are read into a buffer rented from
+    /// the shared array pool (a fetch of a busy partition is about a megabyte: fresh arrays of that size are
+    /// large-object-heap allocations); <see cref="LogReadResult.Release"/> gives it back.
     /// </summary>
     /// <exception cref="OffsetOutOfRangeException">The offset is below the log start or above the log end.</exception>
     public LogReadResult Read(long fetchOffset, int maxBytes)
@@ -25,7 +28,8 @@ public sealed partial class PartitionLog
 
             try
             {
-                return new LogReadResult(ReadFrom(segments, fetchOffset, maxBytes, logEnd), logEnd, logStart);
+                var (records, buffer) = ReadFrom(segments, fetchOffset, maxBytes, logEnd);
+                return new LogReadResult(records, logEnd, logStart) { RentedBuffer = buffer };
             }
             catch (ObjectDisposedException) when (!_disposed)
             {
@@ -84,7 +88,7 @@ public sealed partial class PartitionLog
         }
     }
 
-    private static ReadOnlyMemory<byte> ReadFrom(LogSegment[] segments, long fetchOffset, int maxBytes, long logEnd)
+    private static (ReadOnlyMemory<byte> Records, byte[]? Buffer) ReadFrom(LogSegment[] segments, long fetchOffset, int maxBytes, long logEnd)
     {
         var segmentIndex = Array.FindLastIndex(segments, segment => segment.BaseOffset <= fetchOffset);
         for (var i = Math.Max(segmentIndex, 0); i < segments.Length; i++)
@@ -99,12 +103,20 @@ public sealed partial class PartitionLog
             // KIP-74: the first batch is returned whole even when it is larger than maxBytes.
             var available = segment.Size - position;
             var length = (int)Math.Min(available, Math.Max(first.TotalSize, maxBytes));
-            var buffer = GC.AllocateUninitializedArray<byte>(length);
-            var read = segment.ReadAt(position, buffer);
-            return buffer.AsMemory(0, WholeBatchesLength(buffer.AsSpan(0, read), logEnd));
+            var buffer = ArrayPool<byte>.Shared.Rent(length);
+            try
+            {
+                var read = segment.ReadAt(position, buffer.AsSpan(0, length));
+                return (buffer.AsMemory(0, WholeBatchesLength(buffer.AsSpan(0, read), logEnd)), buffer);
+            }
+            catch
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+                throw;
+            }
         }
 
-        return ReadOnlyMemory<byte>.Empty;
+        return (ReadOnlyMemory<byte>.Empty, null);
     }
 
     // The length of the prefix made of whole batches below the log end offset the read started with (an append running

@@ -165,20 +165,27 @@ internal sealed class KafkaConnection(
             // A long poll or a rebalance may wait a while: answers to earlier requests must not wait with it.
             await FlushAsync(output, cancellationToken).ConfigureAwait(false);
         }
-        IProtocolStruct? response;
         try
         {
-            response = await pending.ConfigureAwait(false);
+            IProtocolStruct? response;
+            try
+            {
+                response = await pending.ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "{Api} v{Version} from {Address} failed", definition.Key, request.Header.ApiVersion, context.Address);
+                return false;
+            }
+            if (response is not null)
+            {
+                ResponseEncoder.Write(output, definition, request.Header.ApiVersion, request.Header.CorrelationId, response);
+            }
+            return !requestContext.CloseConnection;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        finally
         {
-            logger.LogError(e, "{Api} v{Version} from {Address} failed", definition.Key, request.Header.ApiVersion, context.Address);
-            return false;
+            requestContext.ResponseWritten();
         }
-        if (response is not null)
-        {
-            ResponseEncoder.Write(output, definition, request.Header.ApiVersion, request.Header.CorrelationId, response);
-        }
-        return !requestContext.CloseConnection;
     }
 }
