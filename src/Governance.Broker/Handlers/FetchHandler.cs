@@ -4,17 +4,17 @@ using Governance.Broker.Topics;
 using Governance.Broker.Validation;
 using Governance.Kafka.Protocol;
 using Governance.Kafka.Protocol.Messages;
-using Governance.Kafka.Protocol.Records;
 
 namespace Governance.Broker.Handlers;
 
 /// <summary>
 /// Fetch v4+ (v0-3 predate RecordBatch v2 and are refused with UNSUPPORTED_VERSION). Long poll: the request waits until
-/// MinBytes have accumulated or MaxWaitMs has passed (FetchRequest.json). Whole batches are served as stored; the
-/// first partition with data gets at least one batch even above the size limits (KIP-74). No fetch sessions: the
+/// MinBytes have accumulated or MaxWaitMs has passed (FetchRequest.json). Whole batches are served as stored, within
+/// the client's size limits and the broker's own (<see cref="FetchLimits"/>); the first partition with data gets at
+/// least one batch even above them (KIP-74). No fetch sessions: the
 /// answer's session id is always 0 (KIP-227). The principal needs Read on each topic (TOPIC_AUTHORIZATION_FAILED).
 /// </summary>
-public sealed class FetchHandler(TopicManager topics, IBrokerAuthorizer authorizer, TimeProvider time) : RequestHandler<FetchRequest, FetchResponse>
+public sealed class FetchHandler(TopicManager topics, IBrokerAuthorizer authorizer, TimeProvider time, FetchLimits limits) : RequestHandler<FetchRequest, FetchResponse>
 {
     private const short MinimumVersion = 4;
 
@@ -39,11 +39,14 @@ public sealed class FetchHandler(TopicManager topics, IBrokerAuthorizer authoriz
         var maxWait = TimeSpan.FromMilliseconds(Math.Max(request.MaxWaitMs, 0));
         while (true)
         {
-            var (response, bytes, waitOn) = Read(context, request, denied);
+            var (response, fetched, waitOn) = Read(context, request, denied);
             var remaining = maxWait - time.GetElapsedTime(started);
-            if (bytes >= request.MinBytes || remaining <= TimeSpan.Zero || waitOn.Count == 0)
+            if (fetched.Sum(f => f.Read.Records.Length) >= request.MinBytes || remaining <= TimeSpan.Zero || waitOn.Count == 0)
             {
-                CountActivity(context, response);
+                foreach (var (topic, partition, read) in fetched)
+                {
+                    context.Connection.Activity.RecordFetched(topic, partition, read.RecordCount, read.Records.Length);
+                }
                 return response;
             }
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -60,10 +63,11 @@ public sealed class FetchHandler(TopicManager topics, IBrokerAuthorizer authoriz
         }
     }
 
-    private (FetchResponse Response, long Bytes, List<(PartitionLog Log, long Offset)> WaitOn) Read(
+    private (FetchResponse Response, List<(string Topic, int Partition, LogReadResult Read)> Fetched, List<(PartitionLog Log, long Offset)> WaitOn) Read(
         RequestContext context, FetchRequest request, HashSet<string> denied)
     {
         var response = new FetchResponse();
+        var fetched = new List<(string, int, LogReadResult)>();
         var waitOn = new List<(PartitionLog, long)>();
         long bytes = 0;
         foreach (var topic in request.Topics)
@@ -85,15 +89,17 @@ public sealed class FetchHandler(TopicManager topics, IBrokerAuthorizer authoriz
                     data.ErrorCode = ErrorCode.UnknownTopicOrPartition;
                     continue;
                 }
-                var budget = (int)Math.Min(asked.PartitionMaxBytes, Math.Max(request.MaxBytes - bytes, 0));
+                var budget = (int)Math.Min(
+                    Math.Min(asked.PartitionMaxBytes, limits.PartitionMaxBytes),
+                    Math.Max(Math.Min(request.MaxBytes, limits.MaxBytes) - bytes, 0));
                 try
                 {
                     // KIP-74: once the response is full, later partitions report their offsets but no records.
                     var read = budget > 0 || bytes == 0
                         ? partition.Read(asked.FetchOffset, budget)
                         : new LogReadResult(ReadOnlyMemory<byte>.Empty, partition.Log.HighWatermark, partition.Log.LogStartOffset);
-                    // The records stay in the log's pooled read buffer until the connection has copied them out.
-                    context.AfterResponseWritten(read.Release);
+                    // The records are a slice of a segment file, held open until the connection has sent them.
+                    context.AfterResponseSent(read.Release);
                     data.HighWatermark = read.HighWatermark;
                     data.LastStableOffset = read.HighWatermark;
                     data.LogStartOffset = read.LogStartOffset;
@@ -102,6 +108,10 @@ public sealed class FetchHandler(TopicManager topics, IBrokerAuthorizer authoriz
                     if (read.Records.IsEmpty)
                     {
                         waitOn.Add((partition.Log, asked.FetchOffset));
+                    }
+                    else
+                    {
+                        fetched.Add((topic.Name, asked.PartitionIndex, read));
                     }
                 }
                 catch (OffsetOutOfRangeException e)
@@ -113,22 +123,7 @@ public sealed class FetchHandler(TopicManager topics, IBrokerAuthorizer authoriz
                 }
             }
         }
-        return (response, bytes, waitOn);
-    }
-
-    private static void CountActivity(RequestContext context, FetchResponse response)
-    {
-        foreach (var topic in response.Responses)
-        {
-            foreach (var partition in topic.Partitions)
-            {
-                if (partition.Records is { IsEmpty: false } records)
-                {
-                    context.Connection.Activity.RecordFetched(
-                        topic.Name, partition.PartitionIndex, RecordBatch.CountRecords(records.Span), records.Length);
-                }
-            }
-        }
+        return (response, fetched, waitOn);
     }
 
     private static FetchResponse Refuse(FetchRequest request, ErrorCode errorCode) => new()

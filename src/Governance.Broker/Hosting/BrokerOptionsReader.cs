@@ -26,6 +26,8 @@ public static class BrokerOptionsReader
             FlushMode = Parse(section, nameof(BrokerOptions.FlushMode), defaults.FlushMode, v => Enum.Parse<FlushMode>(v, ignoreCase: true)),
             FlushIntervalMs = Parse(section, nameof(BrokerOptions.FlushIntervalMs), defaults.FlushIntervalMs, v => ParseInt(nameof(BrokerOptions.FlushIntervalMs), v)),
             GroupInitialRebalanceDelayMs = Parse(section, nameof(BrokerOptions.GroupInitialRebalanceDelayMs), defaults.GroupInitialRebalanceDelayMs, v => ParseInt(nameof(BrokerOptions.GroupInitialRebalanceDelayMs), v)),
+            FetchPartitionMaxBytes = Parse(section, nameof(BrokerOptions.FetchPartitionMaxBytes), defaults.FetchPartitionMaxBytes, v => ParsePositive(nameof(BrokerOptions.FetchPartitionMaxBytes), v)),
+            FetchMaxBytes = Parse(section, nameof(BrokerOptions.FetchMaxBytes), defaults.FetchMaxBytes, v => ParsePositive(nameof(BrokerOptions.FetchMaxBytes), v)),
             MaxFrameBytes = Parse(section, nameof(BrokerOptions.MaxFrameBytes), defaults.MaxFrameBytes, v => ParseInt(nameof(BrokerOptions.MaxFrameBytes), v)),
         };
     }
@@ -50,6 +52,11 @@ public static class BrokerOptionsReader
             throw new InvalidOperationException($"{BrokerOptions.SectionName}:{key} has the invalid value '{raw}'.");
         }
     }
+
+    private static int ParsePositive(string key, string raw) =>
+        ParseInt(key, raw) is var value and > 0
+            ? value
+            : throw new InvalidOperationException($"{BrokerOptions.SectionName}:{key} must be at least 1, not '{raw}'.");
 
     private static int ParseInt(string key, string raw) =>
         int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)

@@ -66,7 +66,7 @@ public sealed class BrokerServer : IAsyncDisposable
             new ApiVersionsHandler(),
             new MetadataHandler(Topics, Identity),
             new ProduceHandler(Topics, authorizer),
-            new FetchHandler(Topics, authorizer, time),
+            new FetchHandler(Topics, authorizer, time, new FetchLimits(options.FetchMaxBytes, options.FetchPartitionMaxBytes)),
             new ListOffsetsHandler(Topics),
             new FindCoordinatorHandler(Identity),
             new JoinGroupHandler(Groups),

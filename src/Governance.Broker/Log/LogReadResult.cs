@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Governance.Broker.Log;
 
 /// <summary>
@@ -11,18 +9,15 @@ namespace Governance.Broker.Log;
 /// <param name="LogStartOffset">The first offset still in the log.</param>
 public readonly record struct LogReadResult(ReadOnlyMemory<byte> Records, long HighWatermark, long LogStartOffset)
 {
-    /// <summary>The array <see cref="Records"/> lives in when it was rented from <see cref="ArrayPool{T}.Shared"/>.</summary>
-    internal byte[]? RentedBuffer { get; init; }
+    /// <summary>Records in <see cref="Records"/>, those before the fetch offset in the first batch included.</summary>
+    public long RecordCount { get; init; }
+
+    /// <summary>The segment file range <see cref="Records"/> stands for, when there are records.</summary>
+    internal SegmentSlice? Slice { get; init; }
 
     /// <summary>
-    /// Gives the records' buffer back to the pool once they have been copied out (a Fetch response written into the
-    /// send buffer); <see cref="Records"/> must not be used afterwards. Not calling it only costs the pool a buffer.
+    /// Ends the hold on the segment file once the records have been sent; <see cref="Records"/> must not be used
+    /// afterwards. Not calling it keeps a deleted segment's file open until the process ends.
     /// </summary>
-    public void Release()
-    {
-        if (RentedBuffer is { } buffer)
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
+    public void Release() => ((IDisposable?)Slice)?.Dispose();
 }

@@ -15,6 +15,9 @@ internal sealed class LogSegment : IDisposable
 {
     private readonly FileStream _file;
     private readonly SegmentIndex _index;
+    private readonly Lock _leaseLock = new();
+    private int _leases;
+    private bool _closed;
     private readonly int _indexIntervalBytes;
     private long _size;
     private long _nextOffset;
@@ -49,6 +52,9 @@ internal sealed class LogSegment : IDisposable
     public DateTimeOffset LastModified => File.GetLastWriteTimeUtc(LogPath);
 
     private SafeFileHandle Handle => _file.SafeFileHandle;
+
+    /// <summary>The open segment file, for sending slices of it with sendfile (see <see cref="Slice"/>).</summary>
+    internal FileStream LogFile => _file;
 
     /// <summary>The segment file path for a base offset: 20 digits, zero-padded, as Kafka names them.</summary>
     public static string PathFor(string directory, long baseOffset, string extension) =>
@@ -165,6 +171,60 @@ internal sealed class LogSegment : IDisposable
         return -1;
     }
 
+    /// <summary>
+    /// Where the batches from <paramref name="first"/> (at <paramref name="position"/>) end when they must end at or
+    /// before <paramref name="limit"/> and start below <paramref name="logEnd"/>, and the offset after their last
+    /// record. The first batch always counts. The index skips most of the batches in between.
+    /// </summary>
+    public (long End, long NextOffset) WholeBatchesEnd(long position, RecordBatchHeader first, long limit, long logEnd)
+    {
+        var end = position + first.TotalSize;
+        var nextOffset = first.LastOffset + 1;
+        // A batch that starts below the log end ends below it too (the log end moves by whole batches), and so do
+        // all batches before it.
+        if (_index.FloorByPosition(limit) is { } entry && entry.Position > end && BaseOffset + entry.RelativeOffset < logEnd)
+        {
+            end = entry.Position;
+            nextOffset = BaseOffset + entry.RelativeOffset;
+        }
+
+        while (ReadHeader(end) is { } header && end + header.TotalSize <= limit && header.BaseOffset < logEnd)
+        {
+            end += header.TotalSize;
+            nextOffset = header.LastOffset + 1;
+        }
+
+        return (end, nextOffset);
+    }
+
+    /// <summary>
+    /// The bytes from <paramref name="position"/> as a <see cref="SegmentSlice"/>, which keeps the file open until
+    /// it is disposed.
+    /// </summary>
+    /// <exception cref="ObjectDisposedException">The segment was closed (retention deleted it).</exception>
+    public SegmentSlice Slice(long position, int length)
+    {
+        lock (_leaseLock)
+        {
+            ObjectDisposedException.ThrowIf(_closed, this);
+            _leases++;
+        }
+
+        return new SegmentSlice(this, position, length);
+    }
+
+    /// <summary>Ends a lease taken by <see cref="Slice"/>; the last one closes a segment that was disposed meanwhile.</summary>
+    public void ReleaseLease()
+    {
+        lock (_leaseLock)
+        {
+            if (--_leases == 0 && _closed)
+            {
+                _file.Dispose();
+            }
+        }
+    }
+
     /// <summary>Reads the whole batch at <paramref name="position"/>.</summary>
     public byte[] ReadBatch(long position, RecordBatchHeader header)
     {
@@ -183,10 +243,18 @@ internal sealed class LogSegment : IDisposable
         }
     }
 
+    /// <summary>Closes the segment; its file stays open while slices of it are still being sent.</summary>
     public void Dispose()
     {
         _index.Dispose();
-        _file.Dispose();
+        lock (_leaseLock)
+        {
+            _closed = true;
+            if (_leases == 0)
+            {
+                _file.Dispose();
+            }
+        }
     }
 
     /// <summary>Closes the segment and deletes its files.</summary>
@@ -197,8 +265,10 @@ internal sealed class LogSegment : IDisposable
         File.Delete(LogPath);
     }
 
+    // Asynchronous, because sendfile through Socket.SendPacketsAsync accepts only such streams; every read and write
+    // here is positional (RandomAccess), which works on either kind of handle.
     private static FileStream OpenFile(string path, FileMode mode) =>
-        new(path, mode, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+        new(path, mode, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0, FileOptions.Asynchronous);
 
     private void TrackBatch(RecordBatchHeader header, long position, bool addIndexEntry)
     {

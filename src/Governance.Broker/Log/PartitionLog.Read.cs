@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Buffers.Binary;
 using Governance.Kafka.Protocol.Records;
 
 namespace Governance.Broker.Log;
@@ -9,9 +7,9 @@ public sealed partial class PartitionLog
     /// <summary>
     /// Reads whole batches starting with the one that contains <paramref name="fetchOffset"/>, up to
     /// <paramref name="maxBytes"/>, but always at least one batch when there is one, even above the limit (KIP-74).
-    /// The batches come from one segment; the next read continues in the next. They are read into a buffer rented from
-    /// the shared array pool (a fetch of a busy partition is about a megabyte: fresh arrays of that size are
-    /// large-object-heap allocations); <see cref="LogReadResult.Release"/> gives it back.
+    /// The batches come from one segment; the next read continues in the next. They are not read here: the result
+    /// is a <see cref="SegmentSlice"/> of the segment file, which a connection sends with sendfile, and
+    /// <see cref="LogReadResult.Release"/> ends its hold on the file.
     /// </summary>
     /// <exception cref="OffsetOutOfRangeException">The offset is below the log start or above the log end.</exception>
     public LogReadResult Read(long fetchOffset, int maxBytes)
@@ -28,8 +26,7 @@ public sealed partial class PartitionLog
 
             try
             {
-                var (records, buffer) = ReadFrom(segments, fetchOffset, maxBytes, logEnd);
-                return new LogReadResult(records, logEnd, logStart) { RentedBuffer = buffer };
+                return ReadFrom(segments, fetchOffset, maxBytes, logEnd, logStart);
             }
             catch (ObjectDisposedException) when (!_disposed)
             {
@@ -88,7 +85,7 @@ public sealed partial class PartitionLog
         }
     }
 
-    private static (ReadOnlyMemory<byte> Records, byte[]? Buffer) ReadFrom(LogSegment[] segments, long fetchOffset, int maxBytes, long logEnd)
+    private static LogReadResult ReadFrom(LogSegment[] segments, long fetchOffset, int maxBytes, long logEnd, long logStart)
     {
         var segmentIndex = Array.FindLastIndex(segments, segment => segment.BaseOffset <= fetchOffset);
         for (var i = Math.Max(segmentIndex, 0); i < segments.Length; i++)
@@ -100,43 +97,19 @@ public sealed partial class PartitionLog
                 continue;
             }
 
-            // KIP-74: the first batch is returned whole even when it is larger than maxBytes.
-            var available = segment.Size - position;
-            var length = (int)Math.Min(available, Math.Max(first.TotalSize, maxBytes));
-            var buffer = ArrayPool<byte>.Shared.Rent(length);
-            try
+            if (first.BaseOffset >= logEnd)
             {
-                var read = segment.ReadAt(position, buffer.AsSpan(0, length));
-                return (buffer.AsMemory(0, WholeBatchesLength(buffer.AsSpan(0, read), logEnd)), buffer);
-            }
-            catch
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-                throw;
-            }
-        }
-
-        return (ReadOnlyMemory<byte>.Empty, null);
-    }
-
-    // The length of the prefix made of whole batches below the log end offset the read started with (an append running
-    // concurrently may already be visible in the file; its records are above the high watermark this answer reports).
-    private static int WholeBatchesLength(ReadOnlySpan<byte> data, long logEnd)
-    {
-        var position = 0;
-        while (data.Length - position >= RecordBatchHeader.LogOverhead)
-        {
-            var batch = data[position..];
-            var size = BinaryPrimitives.ReadInt32BigEndian(batch[RecordBatchHeader.BatchLengthPosition..]) + (long)RecordBatchHeader.LogOverhead;
-            if (size > batch.Length || BinaryPrimitives.ReadInt64BigEndian(batch) >= logEnd)
-            {
+                // Appended after this read began: above the high watermark it reports.
                 break;
             }
 
-            position += (int)size;
+            // KIP-74: the first batch is returned whole even when it is larger than maxBytes.
+            var (end, nextOffset) = segment.WholeBatchesEnd(position, first, position + Math.Max(first.TotalSize, (long)maxBytes), logEnd);
+            var slice = segment.Slice(position, checked((int)(end - position)));
+            return new LogReadResult(slice.Memory, logEnd, logStart) { RecordCount = nextOffset - first.BaseOffset, Slice = slice };
         }
 
-        return position;
+        return new LogReadResult(ReadOnlyMemory<byte>.Empty, logEnd, logStart);
     }
 
     private static TimestampOffset? OffsetForTimestampIn(LogSegment segment, long timestamp)

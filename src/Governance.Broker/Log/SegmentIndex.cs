@@ -121,6 +121,9 @@ internal sealed class SegmentIndex : IDisposable
     /// <summary>The last entry at or before <paramref name="relativeOffset"/>, or null when the offset precedes every entry (start at position 0).</summary>
     public IndexEntry? FloorByOffset(long relativeOffset) => Floor(entry => entry.RelativeOffset <= relativeOffset);
 
+    /// <summary>The last entry whose batch starts at or before <paramref name="position"/>, or null (start at position 0).</summary>
+    public IndexEntry? FloorByPosition(long position) => Floor(entry => entry.Position <= position);
+
     /// <summary>The last entry all of whose earlier batches are older than <paramref name="timestamp"/>, or null (start at position 0).</summary>
     public IndexEntry? FloorByTimestamp(long timestamp) => Floor(entry => entry.MaxTimestampBefore < timestamp);
 

@@ -24,9 +24,19 @@ internal sealed class KafkaConnection(
 {
     private const int ReceiveBufferBytes = 64 * 1024;
 
+    /// <summary>
+    /// Record sets at least this large are not copied into the send buffer: they go to the socket as the log handed
+    /// them over, slices of segment files sent with sendfile (<see cref="SegmentSender"/>).
+    /// </summary>
+    private const int SpliceThresholdBytes = 16 * 1024;
+
     /// <summary>The smallest request header: api key, version, correlation id, client id length.</summary>
     private const int MinimumFrameBytes = 10;
 
+    /// <summary>Requests whose answers are in the send buffer, not yet sent: what they borrowed is released once sent.</summary>
+    private readonly List<RequestContext> _unsent = [];
+    private readonly List<ReadOnlyMemory<byte>> _segments = [];
+    private readonly SegmentSender _sender = new();
     private byte[] _receive = ArrayPool<byte>.Shared.Rent(ReceiveBufferBytes);
     private int _start;
     private int _end;
@@ -35,7 +45,7 @@ internal sealed class KafkaConnection(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        using var output = new MessageWriter(ReceiveBufferBytes);
+        using var output = new MessageWriter(ReceiveBufferBytes) { SpliceThreshold = SpliceThresholdBytes };
         try
         {
             while (true)
@@ -72,6 +82,8 @@ internal sealed class KafkaConnection(
         }
         finally
         {
+            ReleaseUnsent();
+            _sender.Dispose();
             ArrayPool<byte>.Shared.Return(_receive);
             _receive = [];
         }
@@ -118,13 +130,32 @@ internal sealed class KafkaConnection(
 
     private async ValueTask FlushAsync(MessageWriter output, CancellationToken cancellationToken)
     {
-        var pending = output.WrittenMemory;
-        while (!pending.IsEmpty)
+        _segments.Clear();
+        output.GetSegments(_segments);
+        if (_segments.Count == 1)
         {
-            var sent = await socket.SendAsync(pending, SocketFlags.None, cancellationToken).ConfigureAwait(false);
-            pending = pending[sent..];
+            var pending = _segments[0];
+            while (!pending.IsEmpty)
+            {
+                var sent = await socket.SendAsync(pending, SocketFlags.None, cancellationToken).ConfigureAwait(false);
+                pending = pending[sent..];
+            }
+        }
+        else if (_segments.Count > 1)
+        {
+            await _sender.SendAsync(socket, _segments).ConfigureAwait(false);
         }
         output.Clear();
+        ReleaseUnsent();
+    }
+
+    private void ReleaseUnsent()
+    {
+        foreach (var request in _unsent)
+        {
+            request.ResponseSent();
+        }
+        _unsent.Clear();
     }
 
     /// <summary>Serves one frame; returns false when the connection must close.</summary>
@@ -185,7 +216,8 @@ internal sealed class KafkaConnection(
         }
         finally
         {
-            requestContext.ResponseWritten();
+            // Whatever the answer borrowed stays borrowed until it has been sent (or the connection ends).
+            _unsent.Add(requestContext);
         }
     }
 }

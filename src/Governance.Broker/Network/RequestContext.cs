@@ -20,13 +20,14 @@ public sealed class RequestContext(ConnectionContext connection, RequestHeader h
     public bool CloseConnection { get; set; }
 
     /// <summary>
-    /// Runs <paramref name="action"/> once the response has been encoded into the send buffer, or the request failed:
-    /// for resources the response borrows, such as pooled buffers holding fetched records.
+    /// Runs <paramref name="action"/> once the response has been sent to the client, or will not be (the request
+    /// failed, the connection ended): for resources the response borrows, such as pooled buffers holding fetched
+    /// records, which go to the socket without being copied.
     /// </summary>
-    public void AfterResponseWritten(Action action) => (_afterResponse ??= []).Add(action);
+    public void AfterResponseSent(Action action) => (_afterResponse ??= []).Add(action);
 
-    /// <summary>Called by the connection after the response is written (or was not).</summary>
-    internal void ResponseWritten()
+    /// <summary>Called by the connection once the response is sent (or will not be).</summary>
+    internal void ResponseSent()
     {
         var actions = _afterResponse;
         _afterResponse = null;

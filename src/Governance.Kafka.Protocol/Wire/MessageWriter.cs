@@ -7,19 +7,48 @@ namespace Governance.Kafka.Protocol.Wire;
 /// <summary>
 /// Writes big-endian Kafka primitives into a buffer rented from <see cref="ArrayPool{T}.Shared"/>; it grows by
 /// renting a larger one. <see cref="Dispose"/> returns the buffer, so use the written bytes before that.
+/// <para>
+/// Bytes fields of at least <see cref="SpliceThreshold"/> bytes are not copied: the writer keeps a reference to
+/// them and <see cref="GetSegments"/> hands them out between the buffer's pieces, so that a fetch answer's records
+/// go to the socket as the log hands them over (a broker sends them from the file with sendfile). The caller keeps
+/// spliced memory unchanged until the segments have been used.
+/// </para>
 /// </summary>
 public sealed class MessageWriter(int initialCapacity = 256) : MessageCodec, IDisposable
 {
+    private readonly List<Splice> _splices = [];
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
     private int _position;
+    private int _splicedBytes;
 
     public override bool IsReading => false;
 
-    public int Position => _position;
+    /// <summary>Bytes fields this long or longer are referenced instead of copied (never, unless set).</summary>
+    public int SpliceThreshold { get; init; } = int.MaxValue;
 
-    public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _position);
+    /// <summary>Bytes written so far, spliced ones included.</summary>
+    public int Position => _position + _splicedBytes;
 
-    public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _position);
+    /// <summary>The written bytes, when nothing was spliced (see <see cref="GetSegments"/>).</summary>
+    public ReadOnlyMemory<byte> WrittenMemory => _splices.Count == 0
+        ? _buffer.AsMemory(0, _position)
+        : throw new InvalidOperationException("the written bytes are in several segments: use GetSegments");
+
+    /// <summary>The written bytes, when nothing was spliced (see <see cref="GetSegments"/>).</summary>
+    public ReadOnlySpan<byte> WrittenSpan => WrittenMemory.Span;
+
+    /// <summary>The written bytes in order: pieces of the buffer with the spliced fields between them.</summary>
+    public void GetSegments(List<ReadOnlyMemory<byte>> segments)
+    {
+        var start = 0;
+        foreach (var splice in _splices)
+        {
+            AddNonEmpty(segments, _buffer.AsMemory(start, splice.BufferPosition - start));
+            segments.Add(splice.Bytes);
+            start = splice.BufferPosition;
+        }
+        AddNonEmpty(segments, _buffer.AsMemory(start, _position - start));
+    }
 
     /// <summary>Makes room for <paramref name="count"/> more bytes and returns them.</summary>
     public Span<byte> Advance(int count)
@@ -36,8 +65,23 @@ public sealed class MessageWriter(int initialCapacity = 256) : MessageCodec, IDi
         return span;
     }
 
-    /// <summary>Overwrites a big-endian int32 already written at <paramref name="offset"/> (frame sizes).</summary>
-    public void PatchInt32(int offset, int value) => BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(offset, 4), value);
+    /// <summary>
+    /// Overwrites a big-endian int32 already written at <paramref name="offset"/> (a <see cref="Position"/>; frame
+    /// sizes). It must have been written as an int32, not inside a spliced field.
+    /// </summary>
+    public void PatchInt32(int offset, int value)
+    {
+        var splicedBefore = 0;
+        foreach (var splice in _splices)
+        {
+            if (splice.BufferPosition + splicedBefore + splice.Bytes.Length > offset)
+            {
+                break;
+            }
+            splicedBefore += splice.Bytes.Length;
+        }
+        BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(offset - splicedBefore, 4), value);
+    }
 
     public void WriteRaw(ReadOnlySpan<byte> bytes) => bytes.CopyTo(Advance(bytes.Length));
 
@@ -95,6 +139,12 @@ public sealed class MessageWriter(int initialCapacity = 256) : MessageCodec, IDi
             return;
         }
         WriteLength(bytes.Length, int16Length: false);
+        if (bytes.Length >= SpliceThreshold)
+        {
+            _splices.Add(new Splice(_position, bytes));
+            _splicedBytes += bytes.Length;
+            return;
+        }
         WriteRaw(bytes.Span);
     }
 
@@ -118,12 +168,28 @@ public sealed class MessageWriter(int initialCapacity = 256) : MessageCodec, IDi
     protected override void WriteArrayLength(int count) => WriteLength(count, int16Length: false);
 
     /// <summary>Forgets what was written, keeping the buffer for the next message.</summary>
-    public void Clear() => _position = 0;
+    public void Clear()
+    {
+        _position = 0;
+        _splices.Clear();
+        _splicedBytes = 0;
+    }
 
     public void Dispose()
     {
         ArrayPool<byte>.Shared.Return(_buffer);
         _buffer = [];
-        _position = 0;
+        Clear();
     }
+
+    private static void AddNonEmpty(List<ReadOnlyMemory<byte>> segments, ReadOnlyMemory<byte> segment)
+    {
+        if (!segment.IsEmpty)
+        {
+            segments.Add(segment);
+        }
+    }
+
+    /// <summary>Bytes that belong before the buffer's byte at <paramref name="BufferPosition"/>.</summary>
+    private readonly record struct Splice(int BufferPosition, ReadOnlyMemory<byte> Bytes);
 }
