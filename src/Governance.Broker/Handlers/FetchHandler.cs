@@ -9,7 +9,8 @@ namespace Governance.Broker.Handlers;
 
 /// <summary>
 /// Fetch v4+ (v0-3 predate RecordBatch v2 and are refused with UNSUPPORTED_VERSION). Long poll: the request waits until
-/// MinBytes have accumulated or MaxWaitMs has passed (FetchRequest.json). Whole batches are served as stored, within
+/// MinBytes have accumulated over its partitions or MaxWaitMs has passed (FetchRequest.json), or until no partition
+/// can add more (each one's answer stops at a size limit rather than at its log end). Whole batches are served as stored, within
 /// the client's size limits and the broker's own (<see cref="FetchLimits"/>); the first partition with data gets at
 /// least one batch even above them (KIP-74). No fetch sessions: the
 /// answer's session id is always 0 (KIP-227). The principal needs Read on each topic (TOPIC_AUTHORIZATION_FAILED).
@@ -105,13 +106,14 @@ public sealed class FetchHandler(TopicManager topics, IBrokerAuthorizer authoriz
                     data.LogStartOffset = read.LogStartOffset;
                     data.Records = read.Records;
                     bytes += read.Records.Length;
-                    if (read.Records.IsEmpty)
-                    {
-                        waitOn.Add((partition.Log, asked.FetchOffset));
-                    }
-                    else
+                    if (!read.Records.IsEmpty)
                     {
                         fetched.Add((topic.Name, asked.PartitionIndex, read));
+                    }
+                    if (read.ReachedLogEnd)
+                    {
+                        // Records appended from here on would make this partition's answer larger.
+                        waitOn.Add((partition.Log, read.HighWatermark));
                     }
                 }
                 catch (OffsetOutOfRangeException e)

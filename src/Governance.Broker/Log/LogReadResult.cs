@@ -12,6 +12,12 @@ public readonly record struct LogReadResult(ReadOnlyMemory<byte> Records, long H
     /// <summary>Records in <see cref="Records"/>, those before the fetch offset in the first batch included.</summary>
     public long RecordCount { get; init; }
 
+    /// <summary>
+    /// Whether the read went as far as the log end (rather than stopping at the size limit): only then can records
+    /// appended later make the same read larger (Fetch long polling).
+    /// </summary>
+    public bool ReachedLogEnd { get; init; }
+
     /// <summary>The segment file range <see cref="Records"/> stands for, when there are records.</summary>
     internal SegmentSlice? Slice { get; init; }
 

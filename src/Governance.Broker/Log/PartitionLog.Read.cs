@@ -106,10 +106,15 @@ public sealed partial class PartitionLog
             // KIP-74: the first batch is returned whole even when it is larger than maxBytes.
             var (end, nextOffset) = segment.WholeBatchesEnd(position, first, position + Math.Max(first.TotalSize, (long)maxBytes), logEnd);
             var slice = segment.Slice(position, checked((int)(end - position)));
-            return new LogReadResult(slice.Memory, logEnd, logStart) { RecordCount = nextOffset - first.BaseOffset, Slice = slice };
+            return new LogReadResult(slice.Memory, logEnd, logStart)
+            {
+                RecordCount = nextOffset - first.BaseOffset,
+                ReachedLogEnd = nextOffset >= logEnd,
+                Slice = slice,
+            };
         }
 
-        return new LogReadResult(ReadOnlyMemory<byte>.Empty, logEnd, logStart);
+        return new LogReadResult(ReadOnlyMemory<byte>.Empty, logEnd, logStart) { ReachedLogEnd = true };
     }
 
     private static TimestampOffset? OffsetForTimestampIn(LogSegment segment, long timestamp)
