@@ -32,7 +32,7 @@ public sealed class FetchLimitsTests
         }
         using var client = await RawKafkaClient.ConnectAsync(broker.Server.LocalEndPoint, Token);
 
-        var response = await client.SendAsync<FetchResponse>(ApiKey.Fetch, 11, FetchAll("limited", 3, partitionMaxBytes: 1 << 20), Token);
+        var response = await client.SendAsync<FetchResponse>(ApiKey.Fetch, 11, FetchRequests.FromStart("limited", 3), Token);
 
         var partitions = response.Responses.ShouldHaveSingleItem().Partitions;
         var perBatch = batch.Length;
@@ -64,7 +64,7 @@ public sealed class FetchLimitsTests
         await partition.AppendAsync(batch.ToArray(), Token);
         using var client = await RawKafkaClient.ConnectAsync(broker.Server.LocalEndPoint, Token);
 
-        var response = await client.SendAsync<FetchResponse>(ApiKey.Fetch, 11, FetchAll("large", 1, partitionMaxBytes: 1 << 20), Token);
+        var response = await client.SendAsync<FetchResponse>(ApiKey.Fetch, 11, FetchRequests.FromStart("large", 1), Token);
 
         var records = response.Responses[0].Partitions[0].Records!.Value;
         Batches.Headers(records).ShouldHaveSingleItem().RecordCount.ShouldBe(5);
@@ -95,19 +95,4 @@ public sealed class FetchLimitsTests
         options.FetchPartitionMaxBytes.ShouldBe(256 * 1024);
         options.FetchMaxBytes.ShouldBe(4 * 1024 * 1024);
     }
-
-    private static FetchRequest FetchAll(string topic, int partitions, int partitionMaxBytes) => new()
-    {
-        MaxWaitMs = 0,
-        MinBytes = 1,
-        MaxBytes = 50 << 20,
-        Topics =
-        [
-            new()
-            {
-                Name = topic,
-                Partitions = Enumerable.Range(0, partitions).Select(p => new FetchRequest.Partition { PartitionIndex = p, PartitionMaxBytes = partitionMaxBytes }).ToList(),
-            },
-        ],
-    };
 }

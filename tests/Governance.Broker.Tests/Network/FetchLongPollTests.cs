@@ -27,7 +27,7 @@ public sealed class FetchLongPollTests
         using var client = await RawKafkaClient.ConnectAsync(broker.Server.LocalEndPoint, Token);
 
         // Both partitions have records, so the answer could go at once; MinBytes says to wait for more.
-        var answer = client.SendAsync<FetchResponse>(ApiKey.Fetch, 11, Fetch("slow", 2, minBytes: 2_000, maxWaitMs: 60_000), Token);
+        var answer = client.SendAsync<FetchResponse>(ApiKey.Fetch, 11, FetchRequests.FromStart("slow", 2, minBytes: 2_000, maxWaitMs: 60_000), Token);
         await Task.Delay(300, Token);
         answer.IsCompleted.ShouldBeFalse("200 bytes are below MinBytes, and the wait is a minute");
         await second.AppendAsync(Batches.Of(2, valueSize: 1_000), Token);
@@ -46,7 +46,7 @@ public sealed class FetchLongPollTests
         await broker.Server.Topics.GetPartition("quiet", 0)!.AppendAsync(Batches.Of(1), Token);
         using var client = await RawKafkaClient.ConnectAsync(broker.Server.LocalEndPoint, Token);
 
-        var response = await client.SendAsync<FetchResponse>(ApiKey.Fetch, 11, Fetch("quiet", 1, minBytes: 1 << 20, maxWaitMs: 200), Token);
+        var response = await client.SendAsync<FetchResponse>(ApiKey.Fetch, 11, FetchRequests.FromStart("quiet", 1, minBytes: 1 << 20, maxWaitMs: 200), Token);
 
         Batches.Headers(response.Responses[0].Partitions[0].Records!.Value).ShouldHaveSingleItem().RecordCount.ShouldBe(1);
     }
@@ -61,24 +61,9 @@ public sealed class FetchLongPollTests
         await partition.AppendAsync(Batches.Of(1, valueSize: 900), Token);
         using var client = await RawKafkaClient.ConnectAsync(broker.Server.LocalEndPoint, Token);
 
-        var answer = client.SendAsync<FetchResponse>(ApiKey.Fetch, 11, Fetch("full", 1, minBytes: 1 << 20, maxWaitMs: 600_000), Token);
+        var answer = client.SendAsync<FetchResponse>(ApiKey.Fetch, 11, FetchRequests.FromStart("full", 1, minBytes: 1 << 20, maxWaitMs: 600_000), Token);
         var response = await answer.WaitAsync(TimeSpan.FromSeconds(30), Token);
 
         Batches.Headers(response.Responses[0].Partitions[0].Records!.Value).ShouldHaveSingleItem().BaseOffset.ShouldBe(0);
     }
-
-    private static FetchRequest Fetch(string topic, int partitions, int minBytes, int maxWaitMs) => new()
-    {
-        MaxWaitMs = maxWaitMs,
-        MinBytes = minBytes,
-        MaxBytes = 50 << 20,
-        Topics =
-        [
-            new()
-            {
-                Name = topic,
-                Partitions = Enumerable.Range(0, partitions).Select(p => new FetchRequest.Partition { PartitionIndex = p, PartitionMaxBytes = 1 << 20 }).ToList(),
-            },
-        ],
-    };
 }
