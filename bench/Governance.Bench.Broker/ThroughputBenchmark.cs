@@ -61,6 +61,7 @@ internal static class ThroughputBenchmark
                 }
             }
             Report(results);
+            ReportRatios(results, "governance broker", "librdkafka mock");
         }
         finally
         {
@@ -83,6 +84,25 @@ internal static class ThroughputBenchmark
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{target,-18} {Name(acks),-4} {Summary(produce),-34} {Median(produce) * ThroughputRun.RecordBytes / Megabyte,6:N1} {produceCpu,6:N0} {Summary(consume),-34} {Median(consume) * ThroughputRun.RecordBytes / Megabyte,6:N1} {consumeCpu,6:N0} {first,15:N0}"));
+        }
+    }
+
+    /// <summary>
+    /// This broker's rate over the mock's within each round, where both ran minutes apart at most: the machine's own
+    /// drift from round to round cancels out of the ratio.
+    /// </summary>
+    private static void ReportRatios(Dictionary<(string Target, Acks Acks), List<ThroughputResult>> results, string ours, string reference)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"{ours} / {reference}, per round (median, range; above 1 means faster)");
+        foreach (var acks in AcksSettings)
+        {
+            var pairs = results[(ours, acks)].Zip(results[(reference, acks)]).ToArray();
+            var produce = pairs.Select(p => p.First.ProducePerSecond / p.Second.ProducePerSecond).ToArray();
+            var consume = pairs.Select(p => p.First.ConsumePerSecond / p.Second.ConsumePerSecond).ToArray();
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  acks={Name(acks),-3} produce {Median(produce):F2} ({produce.Min():F2} - {produce.Max():F2}), consume {Median(consume):F2} ({consume.Min():F2} - {consume.Max():F2})"));
         }
     }
 
