@@ -75,6 +75,7 @@ public sealed class SegmentSliceReadTests : IDisposable
         File.Exists(firstSegment).ShouldBeFalse();
         Batches.Headers(first.Records).Select(h => h.BaseOffset).ShouldBe([0L, 2L], "the deleted file is still open for the slices");
         first.Release();
+        Should.Throw<ObjectDisposedException>(() => first.Records.Span.ToArray(), "released bytes went back to the pool");
         Batches.Headers(second.Records).Select(h => h.BaseOffset).ShouldBe([0L, 2L], "other slices still hold the file");
         second.Release();
         last.Release();
