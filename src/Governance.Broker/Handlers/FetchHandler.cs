@@ -40,9 +40,9 @@ public sealed class FetchHandler(TopicManager topics, IBrokerAuthorizer authoriz
         var maxWait = TimeSpan.FromMilliseconds(Math.Max(request.MaxWaitMs, 0));
         while (true)
         {
-            var (response, fetched, waitOn) = Read(context, request, denied);
+            var (response, bytes, fetched, waitOn) = Read(context, request, denied);
             var remaining = maxWait - time.GetElapsedTime(started);
-            if (fetched.Sum(f => f.Read.Records.Length) >= request.MinBytes || remaining <= TimeSpan.Zero || waitOn.Count == 0)
+            if (bytes >= request.MinBytes || remaining <= TimeSpan.Zero || waitOn.Count == 0)
             {
                 foreach (var (topic, partition, read) in fetched)
                 {
@@ -64,7 +64,7 @@ public sealed class FetchHandler(TopicManager topics, IBrokerAuthorizer authoriz
         }
     }
 
-    private (FetchResponse Response, List<(string Topic, int Partition, LogReadResult Read)> Fetched, List<(PartitionLog Log, long Offset)> WaitOn) Read(
+    private (FetchResponse Response, long Bytes, List<(string Topic, int Partition, LogReadResult Read)> Fetched, List<(PartitionLog Log, long Offset)> WaitOn) Read(
         RequestContext context, FetchRequest request, HashSet<string> denied)
     {
         var response = new FetchResponse();
@@ -125,7 +125,7 @@ public sealed class FetchHandler(TopicManager topics, IBrokerAuthorizer authoriz
                 }
             }
         }
-        return (response, fetched, waitOn);
+        return (response, bytes, fetched, waitOn);
     }
 
     private static FetchResponse Refuse(FetchRequest request, ErrorCode errorCode) => new()

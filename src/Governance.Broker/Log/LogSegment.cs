@@ -218,10 +218,8 @@ internal sealed class LogSegment : IDisposable
     {
         lock (_leaseLock)
         {
-            if (--_leases == 0 && _closed)
-            {
-                _file.Dispose();
-            }
+            _leases--;
+            CloseFileWhenUnused();
         }
     }
 
@@ -250,10 +248,16 @@ internal sealed class LogSegment : IDisposable
         lock (_leaseLock)
         {
             _closed = true;
-            if (_leases == 0)
-            {
-                _file.Dispose();
-            }
+            CloseFileWhenUnused();
+        }
+    }
+
+    // Under _leaseLock: the file closes once the segment is closed and no slice of it is being sent.
+    private void CloseFileWhenUnused()
+    {
+        if (_closed && _leases == 0)
+        {
+            _file.Dispose();
         }
     }
 

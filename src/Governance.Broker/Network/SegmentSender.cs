@@ -11,17 +11,11 @@ namespace Governance.Broker.Network;
 /// </summary>
 internal sealed class SegmentSender : SocketAsyncEventArgs
 {
-    private readonly List<SendPacketsElement> _elements = [];
     private TaskCompletionSource? _completion;
 
     public Task SendAsync(Socket socket, IReadOnlyList<ReadOnlyMemory<byte>> segments)
     {
-        _elements.Clear();
-        foreach (var segment in segments)
-        {
-            _elements.Add(ElementFor(segment));
-        }
-        SendPacketsElements = [.. _elements];
+        SendPacketsElements = segments.Select(ElementFor).ToArray();
         var completion = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _completion = completion;
         if (!socket.SendPacketsAsync(this))
