@@ -13,14 +13,16 @@ public sealed class AvroSchema : ParsedSchema
 
     private readonly IReadOnlyList<AvroType> _referencedRoots;
     private readonly IReadOnlyList<SchemaReferenceContent> _references;
+    private readonly SchemaLimits _limits;
     private readonly Lazy<string> _canonicalText;
     private readonly Lazy<string> _parsingCanonicalForm;
 
-    internal AvroSchema(AvroType root, IReadOnlyList<AvroType> referencedRoots, IReadOnlyList<SchemaReferenceContent> references)
+    internal AvroSchema(AvroType root, IReadOnlyList<AvroType> referencedRoots, IReadOnlyList<SchemaReferenceContent> references, SchemaLimits limits)
     {
         Root = root;
         _referencedRoots = referencedRoots;
         _references = references;
+        _limits = limits;
         _canonicalText = new(() => JavaSchemaWriter.Write(Root, ReferencedNames));
         _parsingCanonicalForm = new(() => Text.ParsingCanonicalForm.Write(Root));
     }
@@ -47,7 +49,7 @@ public sealed class AvroSchema : ParsedSchema
 
     /// <inheritdoc/>
     public override ParsedSchema Normalize() =>
-        AvroFormat.ParseAvro(ConfluentNormalizer.Write(Root, ReferencedNames), _references);
+        AvroFormat.ParseAvro(ConfluentNormalizer.Write(Root, ReferencedNames), _references, _limits);
 
     /// <inheritdoc/>
     public override IReadOnlyList<CompatibilityIssue> CheckBackwardCompatibility(ParsedSchema previous) =>

@@ -36,7 +36,8 @@ public sealed class JsonSchema : ParsedSchema
         // Computed on first use: most parsed schemas are never normalized, and a cached schema should not hold its text twice.
         if (_normalizedText is null)
         {
-            using var document = JsonDocument.Parse(CanonicalText, JsonSchemaFormat.DocumentOptions);
+            // The text passed the nesting limit when it was parsed.
+            using var document = JsonDocument.Parse(CanonicalText, new JsonDocumentOptions { MaxDepth = int.MaxValue });
             _normalizedText = JacksonJson.Write(document.RootElement, sortKeys: true);
         }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Governance.Schemas.Json.Loading;
 using Governance.Schemas.Json.Text;
+using Governance.Schemas.Text;
 
 namespace Governance.Schemas.Json;
 
@@ -8,12 +9,15 @@ namespace Governance.Schemas.Json;
 /// JSON Schema (<c>schemaType</c> <c>JSON</c>): drafts 4, 6, 7, 2019-09 and 2020-12, with <c>$ref</c>s to schemas
 /// registered under other subjects arriving as references named by the URL the <c>$ref</c> uses.
 /// </summary>
-public sealed class JsonSchemaFormat : ISchemaFormat
+/// <param name="limits">How deep the schema and its references may nest; deeper ones are refused before they are loaded.</param>
+public sealed class JsonSchemaFormat(SchemaLimits limits) : ISchemaFormat
 {
     public const string Type = "JSON";
 
-    /// <summary>How schema text is read: strict JSON, nested at most 512 deep so that loading and comparing stay within the stack.</summary>
-    internal static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 512 };
+    public JsonSchemaFormat()
+        : this(SchemaLimits.Default)
+    {
+    }
 
     public string SchemaType => Type;
 
@@ -44,11 +48,15 @@ public sealed class JsonSchemaFormat : ISchemaFormat
         }
     }
 
-    private static JsonDocument ParseJson(string text, string what)
+    private JsonDocument ParseJson(string text, string what)
     {
         try
         {
-            return JsonDocument.Parse(text, DocumentOptions);
+            return JsonNesting.Parse(text, default, limits);
+        }
+        catch (InvalidSchemaException e)
+        {
+            throw new InvalidSchemaException($"In {what} at {e.Message}", e);
         }
         catch (JsonException e)
         {

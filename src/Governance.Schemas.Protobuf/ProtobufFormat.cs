@@ -7,9 +7,15 @@ namespace Governance.Schemas.Protobuf;
 /// The Protobuf schema format (<c>schemaType</c> PROTOBUF): <c>.proto</c> text, or base64 of a serialized
 /// <c>FileDescriptorProto</c>, parsed in-process into the descriptor protoc would produce.
 /// </summary>
-public sealed class ProtobufFormat : ISchemaFormat
+/// <param name="limits">How deep the schema and its references may nest; deeper ones are refused while they are parsed.</param>
+public sealed class ProtobufFormat(SchemaLimits limits) : ISchemaFormat
 {
     public const string Type = "PROTOBUF";
+
+    public ProtobufFormat()
+        : this(SchemaLimits.Default)
+    {
+    }
 
     public string SchemaType => Type;
 
@@ -19,7 +25,7 @@ public sealed class ProtobufFormat : ISchemaFormat
         ArgumentNullException.ThrowIfNull(references);
         try
         {
-            var root = new ProtoFileLoader(references).LoadRoot(schemaText);
+            var root = new ProtoFileLoader(references, limits).LoadRoot(schemaText);
 
             // Confluent names a schema after its first message or enum and refuses one without any (ProtobufSchema.name()).
             if (root.Descriptor.MessageType.Count == 0 && root.Descriptor.EnumType.Count == 0)
@@ -27,7 +33,7 @@ public sealed class ProtobufFormat : ISchemaFormat
                 throw new InvalidSchemaException("Protobuf schema definition contains no type definitions");
             }
 
-            return new ProtobufSchema(root, references);
+            return new ProtobufSchema(root, references, this);
         }
         catch (ProtoSchemaException e)
         {

@@ -14,11 +14,14 @@ public sealed class ProtobufSchema : ParsedSchema
 {
     private readonly ProtoFile _file;
     private readonly IReadOnlyList<SchemaReferenceContent> _references;
+    private readonly ProtobufFormat _format;
 
-    internal ProtobufSchema(ProtoFile file, IReadOnlyList<SchemaReferenceContent> references)
+    /// <param name="format">The format that parsed it, with its limits, which parses the normalized form too.</param>
+    internal ProtobufSchema(ProtoFile file, IReadOnlyList<SchemaReferenceContent> references, ProtobufFormat format)
     {
         _file = file;
         _references = references;
+        _format = format;
         CanonicalText = SchemaPrinter.Print(file, normalize: false);
         MessageNames = [.. MessageIndexes.AllMessages(file.Descriptor).Select(m => m.FullName)];
     }
@@ -48,7 +51,7 @@ public sealed class ProtobufSchema : ParsedSchema
     public string? MessageNameAt(IReadOnlyList<int> indexes) => MessageIndexes.NameAt(_file.Descriptor, indexes);
 
     public override ParsedSchema Normalize() =>
-        new ProtobufFormat().Parse(SchemaPrinter.Print(_file, normalize: true), _references);
+        _format.Parse(SchemaPrinter.Print(_file, normalize: true), _references);
 
     /// <summary><c>serialized</c>: base64 of the serialized FileDescriptorProto, as Confluent's <c>format=serialized</c>.</summary>
     public override string? FormatAs(string format) =>

@@ -2,10 +2,6 @@ using Governance.Api;
 using Governance.Api.Broker;
 using Governance.Broker.Hosting;
 using Governance.Broker.Validation;
-using Governance.Schemas;
-using Governance.Schemas.Avro;
-using Governance.Schemas.Json;
-using Governance.Schemas.Protobuf;
 using Governance.Server;
 using Governance.Server.Composition;
 using Governance.Server.Metrics;
@@ -23,7 +19,7 @@ if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
 builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
 
 builder.Services.AddGovernanceStorage(builder.Configuration);
-builder.Services.AddSingleton(new SchemaFormats([new AvroFormat(), new ProtobufFormat(), new JsonSchemaFormat()]));
+builder.Services.AddSchemaFormats(builder.Configuration);
 builder.Services.AddRegistryApi(builder.Configuration);
 builder.Services.AddPrometheusMetrics();
 builder.Services.AddHealthEndpoints();

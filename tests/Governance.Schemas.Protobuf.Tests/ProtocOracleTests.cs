@@ -31,7 +31,7 @@ public sealed partial class ProtocOracleTests
     [MemberData(nameof(WellKnownFiles))]
     public void Bundled_well_known_type_descriptor_equals_protoc_on_googles_file(string importPath)
     {
-        var root = new ProtoFileLoader([]).LoadRoot($"syntax = \"proto3\";\nimport \"{importPath}\";\n");
+        var root = new ProtoFileLoader([], SchemaLimits.Default).LoadRoot($"syntax = \"proto3\";\nimport \"{importPath}\";\n");
 
         AssertSame(Protoc.Describe(importPath), root.Dependencies.Single().Descriptor);
     }

@@ -12,7 +12,8 @@ namespace Governance.Schemas.Avro.Parsing;
 /// defined in references are known (as Confluent's <c>AvroSchema</c> feeds its Java <c>Schema.Parser</c>).
 /// Every rejection names the problem and the JSON pointer where it is.
 /// </summary>
-internal sealed class AvroSchemaParser
+/// <param name="limits">How deep each schema text may nest.</param>
+internal sealed class AvroSchemaParser(SchemaLimits limits)
 {
     // Attributes Java Avro interprets itself; everything else on a schema or field is a custom property.
     private static readonly HashSet<string> SchemaReserved = ["doc", "fields", "items", "name", "namespace", "size", "symbols", "values", "type", "aliases"];
@@ -22,7 +23,6 @@ internal sealed class AvroSchemaParser
     private static readonly JsonDocumentOptions JsonOptions = new()
     {
         CommentHandling = JsonCommentHandling.Skip,
-        MaxDepth = 512,
     };
 
     // Named types by full name, across the referenced schemas and the schema itself.
@@ -40,7 +40,11 @@ internal sealed class AvroSchemaParser
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(schemaText, JsonOptions);
+            document = JsonNesting.Parse(schemaText, JsonOptions, limits);
+        }
+        catch (InvalidSchemaException e)
+        {
+            throw new InvalidSchemaException($"Schema{_source} at {e.Message}", e);
         }
         catch (JsonException e)
         {

@@ -22,12 +22,15 @@ internal sealed class ProtoFileLoader
     private static readonly ConcurrentDictionary<string, ProtoFile> BundledCache = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, string> _references;
+    private readonly SchemaLimits _limits;
     private readonly bool _bundledCacheUsable;
     private readonly Dictionary<string, ProtoFile> _built = new(StringComparer.Ordinal);
     private readonly HashSet<string> _building = new(StringComparer.Ordinal);
 
-    public ProtoFileLoader(IReadOnlyList<SchemaReferenceContent> references)
+    /// <param name="limits">How deep each file's blocks and option values may nest.</param>
+    public ProtoFileLoader(IReadOnlyList<SchemaReferenceContent> references, SchemaLimits limits)
     {
+        _limits = limits;
         _references = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var reference in references)
         {
@@ -88,7 +91,7 @@ internal sealed class ProtoFileLoader
         ProtoFileElement element;
         try
         {
-            element = ProtoParser.Parse(text);
+            element = ProtoParser.Parse(text, _limits);
         }
         catch (ProtoSchemaException) when (TryDecodeDescriptor(text) is { } descriptor)
         {

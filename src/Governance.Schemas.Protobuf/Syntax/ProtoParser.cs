@@ -13,20 +13,24 @@ internal sealed class ProtoParser
     public const int MaxFieldNumber = 536_870_911;
 
     private readonly List<ProtoToken> _tokens;
+    private readonly SchemaLimits _limits;
     private int _position;
+    private int _depth;
     private int _sequence;
     private string _syntax = "proto2";
 
-    private ProtoParser(List<ProtoToken> tokens)
+    private ProtoParser(List<ProtoToken> tokens, SchemaLimits limits)
     {
         _tokens = tokens;
+        _limits = limits;
     }
 
     private ProtoToken Current => _tokens[_position];
 
-    public static ProtoFileElement Parse(string text)
+    /// <param name="limits">Blocks and option values nested deeper than its nesting depth are refused.</param>
+    public static ProtoFileElement Parse(string text, SchemaLimits limits)
     {
-        var parser = new ProtoParser(ProtoTokenizer.Tokenize(text));
+        var parser = new ProtoParser(ProtoTokenizer.Tokenize(text), limits);
         return parser.ParseFile();
     }
 
@@ -579,6 +583,7 @@ internal sealed class ProtoParser
         var token = Current;
         if (allowList && TryConsume("["))
         {
+            EnterNesting(token);
             var items = new List<OptionValue>();
             if (!TryConsume("]"))
             {
@@ -590,6 +595,7 @@ internal sealed class ProtoParser
                 Expect("]");
             }
 
+            _depth--;
             return new OptionValue(OptionValueKind.List, "", token.Line, token.Column, Items: items);
         }
 
@@ -633,6 +639,7 @@ internal sealed class ProtoParser
 
     private OptionValue ParseAggregate(ProtoToken open, string close)
     {
+        EnterNesting(open);
         var fields = new List<AggregateField>();
         while (!TryConsume(close))
         {
@@ -677,6 +684,7 @@ internal sealed class ProtoParser
             }
         }
 
+        _depth--;
         return new OptionValue(OptionValueKind.Aggregate, "", open.Line, open.Column, Fields: fields);
     }
 
@@ -710,6 +718,7 @@ internal sealed class ProtoParser
     /// </summary>
     private void ParseBlock(string what, Action<ProtoToken> parseStatement, bool allowEmptyStatements = true)
     {
+        EnterNesting(Current);
         Expect("{");
         while (!TryConsume("}"))
         {
@@ -722,6 +731,17 @@ internal sealed class ProtoParser
             {
                 parseStatement(Current);
             }
+        }
+
+        _depth--;
+    }
+
+    /// <summary>One level deeper into blocks or option values, at <paramref name="open"/>; refused beyond the nesting limit.</summary>
+    private void EnterNesting(ProtoToken open)
+    {
+        if (++_depth > _limits.MaxNestingDepth)
+        {
+            throw Error(open, _limits.NestingTooDeepProblem);
         }
     }
 
