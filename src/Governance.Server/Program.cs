@@ -35,7 +35,7 @@ app.UseRegistryErrors();
 app.MapHealthEndpoints();
 app.MapPrometheusMetrics();
 app.MapRegistryApi();
-app.MapBrokerActivityApi();
+app.MapBrokerApi();
 
 app.Lifetime.ApplicationStarted.Register(() => ServerDefaults.LogListeners(app));
 app.Run();

@@ -1,3 +1,4 @@
+using Governance.Broker.Activity;
 using Governance.Kafka.Protocol;
 
 namespace Governance.Broker.Groups;
@@ -197,11 +198,16 @@ public sealed partial class GroupCoordinator
     }
 
     // The leader's SyncGroup: store every member's assignment (none given means an empty one) and answer all waiting members.
-    private static void CompleteSync(ConsumerGroup group, IReadOnlyList<MemberAssignment> assignments)
+    private void CompleteSync(ConsumerGroup group, IReadOnlyList<MemberAssignment> assignments)
     {
         foreach (var member in group.Members.Values)
         {
             member.Assignment = assignments.FirstOrDefault(a => a.MemberId == member.MemberId)?.Assignment ?? [];
+            if (group.ProtocolType == ConsumerProtocol.ProtocolType)
+            {
+                var assigned = ConsumerProtocol.ReadAssignment(member.Assignment);
+                ReportMember(GroupActivityKind.Assigned, group, member, [.. assigned.Select(a => a.Topic)], assigned.ToDictionary(a => a.Topic, a => a.Partitions));
+            }
         }
 
         group.State = GroupState.Stable;
@@ -243,8 +249,13 @@ public sealed partial class GroupCoordinator
         }
 
         RemoveMemberAndRebalance(group, member);
+        ReportMember(GroupActivityKind.Left, group, member, [], NoPartitions);
         return ErrorCode.None;
     }
+
+    private void ReportMember(
+        GroupActivityKind kind, ConsumerGroup group, GroupMember member, IReadOnlyList<string> topics, IReadOnlyDictionary<string, IReadOnlyList<int>> partitions) =>
+        _activity?.OnGroup(new GroupActivityEvent(kind, group.GroupId, member.MemberId, member.ClientId, member.ClientHost, topics, partitions, _time.GetUtcNow()));
 
     private void RemoveMemberAndRebalance(ConsumerGroup group, GroupMember member)
     {

@@ -14,12 +14,14 @@ namespace Governance.Broker.Groups;
 public sealed partial class GroupCoordinator : IAsyncDisposable
 {
     private readonly GroupCoordinatorOptions _options;
-    private readonly ActivityTracker? _activity;
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<int>> NoPartitions = new Dictionary<string, IReadOnlyList<int>>();
+
+    private readonly ActivityAggregator? _activity;
     private readonly TimeProvider _time;
     private readonly GroupStore _store;
     private readonly ConcurrentDictionary<string, ConsumerGroup> _groups = new(StringComparer.Ordinal);
 
-    public GroupCoordinator(GroupCoordinatorOptions options, ActivityTracker? activity = null, TimeProvider? time = null)
+    public GroupCoordinator(GroupCoordinatorOptions options, ActivityAggregator? activity = null, TimeProvider? time = null)
     {
         _options = options;
         _activity = activity;
@@ -69,7 +71,15 @@ public sealed partial class GroupCoordinator : IAsyncDisposable
 
         if (request.ProtocolType == ConsumerProtocol.ProtocolType && request.Protocols.Count > 0)
         {
-            _activity?.RecordGroupMembership(request.ClientId, request.GroupId, ConsumerProtocol.ReadSubscriptionTopics(request.Protocols[0].Metadata));
+            _activity?.OnGroup(new GroupActivityEvent(
+                GroupActivityKind.Joined,
+                request.GroupId,
+                request.MemberId,
+                request.ClientId,
+                request.ClientHost,
+                ConsumerProtocol.ReadSubscriptionTopics(request.Protocols[0].Metadata),
+                NoPartitions,
+                _time.GetUtcNow()));
         }
 
         return result.WaitAsync(cancellationToken);

@@ -1,9 +1,11 @@
 using System.Runtime.InteropServices;
+using Governance.Broker.Activity;
 using Governance.Broker.Network;
 using Governance.Broker.Topics;
 using Governance.Broker.Validation;
 using Governance.Kafka.Protocol;
 using Governance.Kafka.Protocol.Messages;
+using Governance.Kafka.Protocol.Records;
 
 namespace Governance.Broker.Handlers;
 
@@ -81,10 +83,35 @@ public sealed class ProduceHandler(TopicManager topics, IBrokerAuthorizer author
         answer.RecordErrors = result.RecordErrors
             .Select(e => new ProduceResponse.RecordError { BatchIndex = e.BatchIndex, BatchIndexErrorMessage = e.Message })
             .ToList();
-        if (result.RecordCount > 0)
+        if (result.RecordCount > 0 && context.Connection.Activity.IsAttached)
         {
-            context.Connection.Activity.RecordProduced(topic, data.Index, result.RecordCount, records.Length);
+            CountActivity(context.Connection.Activity, topic, data.Index, result.RecordCount, records.Span);
         }
         return answer;
+    }
+
+    // Lineage counts the records' payload (keys, values, headers, uncompressed) and the schema ids they carry.
+    private static void CountActivity(ConnectionActivity activity, string topic, int partition, int recordCount, ReadOnlySpan<byte> batch)
+    {
+        RecordPayload payload;
+        try
+        {
+            payload = RecordPayload.Measure(batch);
+        }
+        catch (RecordBatchFormatException)
+        {
+            payload = new RecordPayload(batch.Length, -1, 0, -1, 0); // appended, but unreadable here: count the batch as it is
+        }
+
+        activity.RecordProduced(topic, partition, recordCount, payload.Bytes);
+        if (payload.KeySchemaRecords > 0)
+        {
+            activity.RecordSchemaId(topic, RecordPart.Key, payload.KeySchemaId, payload.KeySchemaRecords);
+        }
+
+        if (payload.ValueSchemaRecords > 0)
+        {
+            activity.RecordSchemaId(topic, RecordPart.Value, payload.ValueSchemaId, payload.ValueSchemaRecords);
+        }
     }
 }

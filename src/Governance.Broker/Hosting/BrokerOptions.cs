@@ -37,6 +37,9 @@ public sealed record BrokerOptions
 
     public int FlushIntervalMs { get; init; } = 1000;
 
+    /// <summary>How often produce/fetch counts go to the activity sink (lineage), in milliseconds.</summary>
+    public int ActivityHandOverMs { get; init; } = 5000;
+
     /// <summary>group.initial.rebalance.delay.ms (default 3000).</summary>
     public int GroupInitialRebalanceDelayMs { get; init; } = 3000;
 

@@ -25,6 +25,7 @@ public static class BrokerOptionsReader
             AutoCreateTopics = Parse(section, nameof(BrokerOptions.AutoCreateTopics), defaults.AutoCreateTopics, bool.Parse),
             FlushMode = Parse(section, nameof(BrokerOptions.FlushMode), defaults.FlushMode, v => Enum.Parse<FlushMode>(v, ignoreCase: true)),
             FlushIntervalMs = Parse(section, nameof(BrokerOptions.FlushIntervalMs), defaults.FlushIntervalMs, v => ParseInt(nameof(BrokerOptions.FlushIntervalMs), v)),
+            ActivityHandOverMs = Parse(section, nameof(BrokerOptions.ActivityHandOverMs), defaults.ActivityHandOverMs, v => ParseInt(nameof(BrokerOptions.ActivityHandOverMs), v)),
             GroupInitialRebalanceDelayMs = Parse(section, nameof(BrokerOptions.GroupInitialRebalanceDelayMs), defaults.GroupInitialRebalanceDelayMs, v => ParseInt(nameof(BrokerOptions.GroupInitialRebalanceDelayMs), v)),
             FetchPartitionMaxBytes = Parse(section, nameof(BrokerOptions.FetchPartitionMaxBytes), defaults.FetchPartitionMaxBytes, v => ParsePositive(nameof(BrokerOptions.FetchPartitionMaxBytes), v)),
             FetchMaxBytes = Parse(section, nameof(BrokerOptions.FetchMaxBytes), defaults.FetchMaxBytes, v => ParsePositive(nameof(BrokerOptions.FetchMaxBytes), v)),

@@ -21,12 +21,14 @@ public sealed class BrokerServer : IAsyncDisposable
     private readonly BrokerOptions _options;
     private readonly ILoggerFactory _loggerFactory;
     private readonly RequestHandlers _handlers;
+    private readonly CancellationTokenSource _stopping = new();
     private BrokerListener? _listener;
+    private Task _handOver = Task.CompletedTask;
     private int _disposed;
 
     public BrokerServer(
         BrokerOptions options,
-        ActivityTracker? activity = null,
+        IBrokerActivitySink? activitySink = null,
         ISchemaRegistryLookup? schemaRegistry = null,
         IBrokerAuthorizer? authorizer = null,
         ILoggerFactory? loggerFactory = null,
@@ -36,7 +38,7 @@ public sealed class BrokerServer : IAsyncDisposable
         _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
         time ??= TimeProvider.System;
         authorizer ??= new AllowAllAuthorizer();
-        Activity = activity ?? new ActivityTracker(time);
+        Activity = new ActivityAggregator(activitySink, time, TimeSpan.FromMilliseconds(Math.Max(options.ActivityHandOverMs, 1)));
         var endPoint = ParseEndPoint(options.Listener);
         Identity = new BrokerIdentity
         {
@@ -52,7 +54,8 @@ public sealed class BrokerServer : IAsyncDisposable
                 DefaultLogConfig = new LogConfig { FlushMode = options.FlushMode, FlushIntervalMs = options.FlushIntervalMs },
             },
             schemaRegistry is null ? null : new SchemaValidator(schemaRegistry),
-            time);
+            time,
+            Activity);
         Groups = new GroupCoordinator(
             new GroupCoordinatorOptions
             {
@@ -88,7 +91,8 @@ public sealed class BrokerServer : IAsyncDisposable
         ]);
     }
 
-    public ActivityTracker Activity { get; }
+    /// <summary>Counts who produces and fetches what and hands it to the activity sink (see <see cref="IBrokerActivitySink"/>).</summary>
+    public ActivityAggregator Activity { get; }
 
     public TopicManager Topics { get; }
 
@@ -106,6 +110,7 @@ public sealed class BrokerServer : IAsyncDisposable
             ParseEndPoint(_options.Listener), _options.MaxFrameBytes, _handlers, Activity, _loggerFactory.CreateLogger<BrokerListener>());
         listener.Start();
         _listener = listener;
+        _handOver = Activity.RunAsync(_stopping.Token);
         Identity.AdvertisedPort = _options.AdvertisedPort ?? listener.LocalEndPoint.Port;
     }
 
@@ -121,6 +126,11 @@ public sealed class BrokerServer : IAsyncDisposable
         {
             await _listener.DisposeAsync().ConfigureAwait(false);
         }
+
+        // The last hand-over, after the connections closed: a graceful stop loses no counts.
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await _handOver.ConfigureAwait(false);
+        _stopping.Dispose();
         await Groups.DisposeAsync().ConfigureAwait(false);
         Topics.Dispose();
     }

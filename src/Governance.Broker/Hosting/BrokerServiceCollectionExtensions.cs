@@ -11,7 +11,7 @@ public static class BrokerServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the broker from the <c>Governance:Broker</c> section: <see cref="BrokerOptions"/>, the
-    /// <see cref="ActivityTracker"/> (for lineage), the allow-all <see cref="IBrokerAuthorizer"/> unless one is
+    /// <see cref="IBrokerActivitySink"/> registered by the host, if any (lineage), the allow-all <see cref="IBrokerAuthorizer"/> unless one is
     /// registered, and, when enabled, the <see cref="BrokerServer"/> with a hosted service that runs its listener.
     /// Produce-time schema validation uses the <see cref="ISchemaRegistryLookup"/> registered by the host, if any.
     /// </summary>
@@ -20,7 +20,6 @@ public static class BrokerServiceCollectionExtensions
         var options = BrokerOptionsReader.Read(configuration);
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new ActivityTracker(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IBrokerAuthorizer, AllowAllAuthorizer>();
         if (!options.Enabled)
         {
@@ -28,7 +27,7 @@ public static class BrokerServiceCollectionExtensions
         }
         services.AddSingleton(sp => new BrokerServer(
             options,
-            sp.GetRequiredService<ActivityTracker>(),
+            sp.GetService<IBrokerActivitySink>(),
             sp.GetService<ISchemaRegistryLookup>(),
             sp.GetRequiredService<IBrokerAuthorizer>(),
             sp.GetService<ILoggerFactory>(),

@@ -15,7 +15,7 @@ public sealed class BrokerListener(
     IPEndPoint endPoint,
     int maxFrameBytes,
     RequestHandlers handlers,
-    ActivityTracker activity,
+    ActivityAggregator activity,
     ILogger<BrokerListener> logger) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<KafkaConnection, Task> _connections = new();

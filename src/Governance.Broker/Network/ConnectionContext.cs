@@ -23,7 +23,7 @@ public sealed class ConnectionContext(EndPoint? remoteEndPoint, ConnectionActivi
 
     public string? SoftwareVersion { get; private set; }
 
-    public string Principal { get; } = ActivityTracker.AnonymousPrincipal;
+    public string Principal { get; private set; } = ActivityAggregator.AnonymousPrincipal;
 
     /// <summary>The client id of the latest request header (null is kept as empty, as DescribeGroups reports it).</summary>
     public void SetClientId(string? clientId)
@@ -37,5 +37,12 @@ public sealed class ConnectionContext(EndPoint? remoteEndPoint, ConnectionActivi
         SoftwareName = name;
         SoftwareVersion = version;
         Activity.SetClientSoftware(name, version);
+    }
+
+    /// <summary>The principal authentication established (e.g. "User:alice").</summary>
+    public void SetPrincipal(string principal)
+    {
+        Principal = principal;
+        Activity.SetPrincipal(principal);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
+using Governance.Broker.Activity;
 using Governance.Broker.Log;
 using Governance.Broker.Producers;
 using Governance.Broker.Validation;
@@ -27,12 +28,15 @@ public sealed class TopicManager : IDisposable
     private readonly ConcurrentDictionary<string, Topic> _topics = new(StringComparer.Ordinal);
     private readonly Lock _adminLock = new();
     private readonly ITimer? _retentionTimer;
+    private readonly ActivityAggregator? _activity;
     private bool _disposed;
 
     /// <param name="schemaValidator">Checks produces to topics with confluent.*.schema.validation on; null refuses such produces.</param>
-    public TopicManager(TopicManagerOptions options, SchemaValidator? schemaValidator = null, TimeProvider? time = null)
+    /// <param name="activity">Told of topics created, deleted and reconfigured.</param>
+    public TopicManager(TopicManagerOptions options, SchemaValidator? schemaValidator = null, TimeProvider? time = null, ActivityAggregator? activity = null)
     {
         _options = options;
+        _activity = activity;
         _schemaValidator = schemaValidator;
         _time = time ?? TimeProvider.System;
         _topicsDirectory = Path.Combine(options.DataDirectory, "topics");
@@ -104,6 +108,7 @@ public sealed class TopicManager : IDisposable
             topic.AddPartitions(Enumerable.Range(0, count).Select(id => OpenPartition(topic, id)));
             SaveTopic(topic);
             _topics[name] = topic;
+            _activity?.OnTopic(TopicActivityKind.Created, name, count, topic.ConfigOverrides);
             return TopicOperationResult.Ok;
         }
     }
@@ -124,6 +129,7 @@ public sealed class TopicManager : IDisposable
                 partition.Delete();
             }
 
+            _activity?.OnTopic(TopicActivityKind.Deleted, name, 0, topic.ConfigOverrides);
             return TopicOperationResult.Ok;
         }
     }
@@ -294,6 +300,7 @@ public sealed class TopicManager : IDisposable
                 var overrides = next.ToDictionary(pair => pair.Key, pair => pair.Value!, StringComparer.Ordinal);
                 topic.SetConfigs(overrides, TopicConfigs.ToLogConfig(overrides, _options.DefaultLogConfig));
                 SaveTopic(topic);
+                _activity?.OnTopic(TopicActivityKind.ConfigChanged, name, topic.Partitions.Count, overrides);
             }
 
             return TopicOperationResult.Ok;

@@ -56,11 +56,12 @@ public sealed class ProduceConsumeTests
             acknowledged[int.Parse(result.Message.Value, System.Globalization.CultureInfo.InvariantCulture)].ShouldBe(result.TopicPartitionOffset);
         }
 
-        var flows = broker.Server.Activity.Snapshot().Flows.Where(f => f.Topic == "orders").ToList();
+        broker.Server.Activity.HandOver();
+        var flows = broker.Activity.Flows.Where(f => f.Topic == "orders").ToList();
         flows.Where(f => f.Direction == ActivityDirection.Produce).ShouldAllBe(f => f.ClientId == "order-service");
         flows.Where(f => f.Direction == ActivityDirection.Produce).Sum(f => f.Records).ShouldBe(RecordCount);
         flows.Where(f => f.Direction == ActivityDirection.Fetch && f.ClientId == "order-reader").Sum(f => f.Records).ShouldBeGreaterThanOrEqualTo(RecordCount);
-        broker.Server.Activity.Snapshot().Connections.ShouldContain(c => c.ClientId == "order-service" && c.SoftwareName != null);
+        broker.Activity.Connections.ShouldContain(c => c.ClientId == "order-service" && c.SoftwareName != null);
     }
 
     [Fact]

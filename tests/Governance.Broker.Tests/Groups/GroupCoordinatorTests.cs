@@ -1,6 +1,7 @@
 using Governance.Broker.Activity;
 using Governance.Broker.Groups;
 using Governance.Broker.Tests.Log;
+using Governance.Broker.Tests.Support;
 using Governance.Broker.Topics;
 using Governance.Kafka.Protocol;
 using Shouldly;
@@ -17,12 +18,13 @@ public sealed class GroupCoordinatorTests : IAsyncDisposable
 
     private readonly TemporaryDirectory _directory = new();
     private readonly ManualTimeProvider _time = new();
-    private readonly ActivityTracker _activity;
+    private readonly RecordingActivitySink _sink = new();
+    private readonly ActivityAggregator _activity;
     private GroupCoordinator _groups;
 
     public GroupCoordinatorTests()
     {
-        _activity = new ActivityTracker(_time);
+        _activity = new ActivityAggregator(_sink, _time);
         _groups = NewCoordinator();
     }
 
@@ -271,8 +273,9 @@ public sealed class GroupCoordinatorTests : IAsyncDisposable
         var dead = _groups.DescribeGroup("nobody");
         dead.State.ShouldBe("Dead");
         dead.ErrorCode.ShouldBe(ErrorCode.None);
-        _activity.Snapshot().Groups.Select(g => (g.ClientId, g.Group)).ShouldContain(("client-b", Group));
-        _activity.Snapshot().Groups.ShouldAllBe(g => g.Topics.SequenceEqual(new[] { "invoices" }));
+        var joined = _sink.Groups.Where(g => g.Kind == GroupActivityKind.Joined).ToList();
+        joined.Select(g => (g.ClientId, g.Group)).ShouldContain(("client-b", Group));
+        joined.ShouldAllBe(g => g.Topics.SequenceEqual(new[] { "invoices" }));
         b.ErrorCode.ShouldBe(ErrorCode.None);
     }
 

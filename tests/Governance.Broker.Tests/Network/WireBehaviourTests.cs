@@ -26,7 +26,7 @@ public sealed class WireBehaviourTests
 
         response.ErrorCode.ShouldBe(ErrorCode.None);
         response.ApiKeys.Select(k => (ApiKey)k.ApiKey).ShouldBe(ApiCatalog.All.Select(a => a.Key), ignoreOrder: true);
-        var connection = broker.Server.Activity.Snapshot().Connections.ShouldHaveSingleItem();
+        var connection = broker.Activity.Connections.ShouldHaveSingleItem();
         connection.ClientId.ShouldBe("raw-test");
         connection.SoftwareName.ShouldBe(version >= 3 ? "raw-client" : null);
     }

@@ -27,6 +27,9 @@ public sealed class TestBroker : IAsyncDisposable
 
     public BrokerServer Server { get; private set; }
 
+    /// <summary>What the broker reported through its activity port (call <c>Server.Activity.HandOver()</c> first).</summary>
+    public RecordingActivitySink Activity { get; } = new();
+
     public string BootstrapServers => $"127.0.0.1:{Server.LocalEndPoint.Port}";
 
     /// <param name="configure">Changes to the test defaults (free port, 200 ms initial rebalance delay).</param>
@@ -46,7 +49,7 @@ public sealed class TestBroker : IAsyncDisposable
             DataDirectory = DataDirectory,
             GroupInitialRebalanceDelayMs = 200,
         });
-        var server = new BrokerServer(options, schemaRegistry: _schemaRegistry, authorizer: _authorizer);
+        var server = new BrokerServer(options, Activity, _schemaRegistry, _authorizer);
         server.Start();
         return server;
     }

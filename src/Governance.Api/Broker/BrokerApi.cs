@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Governance.Broker.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,23 +8,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Governance.Api.Broker;
 
 /// <summary>
-/// Read-only HTTP views of the integrated broker: who produces and consumes what (<c>GET /v1/broker/activity</c>) and
-/// its topics with partition offsets (<c>GET /v1/broker/topics</c>). When the broker is switched off both answer 404.
+/// A read-only HTTP view of the integrated broker: its topics with partition offsets (<c>GET /v1/broker/topics</c>);
+/// 404 when the broker is switched off. Who produces and consumes what is lineage's (<c>/v1/lineage/...</c>).
 /// </summary>
-public static class BrokerActivityApi
+public static class BrokerApi
 {
-    /// <summary>camelCase names and enum names ("Produce", "Fetch") rather than numbers.</summary>
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static RouteGroupBuilder MapBrokerActivityApi(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapBrokerApi(this IEndpointRouteBuilder routes)
     {
         var broker = routes.MapGroup("/v1/broker").WithTags("Broker");
-        broker.MapGet("/activity", (IServiceProvider services) =>
-                services.GetService<BrokerServer>() is { } server
-                    ? Results.Json(server.Activity.Snapshot(), Json)
-                    : Disabled())
-            .WithName("GetBrokerActivity")
-            .WithSummary("Connections and per client, topic and partition produce/fetch counters of the integrated broker.");
         broker.MapGet("/topics", (IServiceProvider services) =>
                 services.GetService<BrokerServer>() is { } server
                     ? Results.Json(server.Topics.ListTopics().Select(t => new BrokerTopicView(
