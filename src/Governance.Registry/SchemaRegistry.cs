@@ -58,7 +58,8 @@ public sealed partial class SchemaRegistry : ISchemaRegistry
             throw RegistryErrors.SchemaTooLarge(submission.Schema.Length, _options.MaxSchemaLength);
         }
 
-        var schemaType = string.IsNullOrEmpty(submission.SchemaType) ? DefaultSchemaType : submission.SchemaType;
+        // Only an absent (or null) schemaType means AVRO; an empty one is refused as an unknown type, as Confluent does.
+        var schemaType = submission.SchemaType ?? DefaultSchemaType;
         var format = _formats.Find(schemaType) ?? throw RegistryErrors.InvalidSchema($"Invalid schema type {schemaType}");
         ParsedSchema parsed;
         List<SchemaReference> references;

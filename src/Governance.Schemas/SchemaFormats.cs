@@ -1,13 +1,16 @@
 namespace Governance.Schemas;
 
-/// <summary>The formats a registry knows, found by their <c>schemaType</c> name (case-insensitive, as Confluent accepts it).</summary>
+/// <summary>
+/// The formats a registry knows, found by their exact <c>schemaType</c> name: Confluent keeps its schema providers in a
+/// map keyed by <c>AVRO</c>, <c>PROTOBUF</c> and <c>JSON</c>, so <c>avro</c> or an empty name is no schema type.
+/// </summary>
 public sealed class SchemaFormats
 {
     private readonly Dictionary<string, ISchemaFormat> _byType;
 
     public SchemaFormats(IEnumerable<ISchemaFormat> formats)
     {
-        _byType = formats.ToDictionary(f => f.SchemaType, StringComparer.OrdinalIgnoreCase);
+        _byType = formats.ToDictionary(f => f.SchemaType, StringComparer.Ordinal);
     }
 
     /// <summary>The <c>schemaType</c> names, in the order Confluent lists them.</summary>

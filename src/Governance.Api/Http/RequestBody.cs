@@ -14,6 +14,8 @@ namespace Governance.Api.Http;
 /// </summary>
 public sealed class RequestBody
 {
+    private static readonly byte[] Utf8ByteOrderMark = [0xEF, 0xBB, 0xBF];
+
     private readonly JsonElement _root;
     private readonly string _path;
 
@@ -47,7 +49,16 @@ public sealed class RequestBody
         JsonDocument document;
         try
         {
-            document = await JsonDocument.ParseAsync(request.Body, default, context.RequestAborted).ConfigureAwait(false);
+            using var buffer = new MemoryStream();
+            await request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+            var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+            if (bytes.Span.StartsWith(Utf8ByteOrderMark))
+            {
+                bytes = bytes[Utf8ByteOrderMark.Length..];
+            }
+
+            RequireUtf8(bytes.Span);
+            document = JsonDocument.Parse(bytes);
         }
         catch (JsonException e)
         {
@@ -73,7 +84,23 @@ public sealed class RequestBody
     }
 
     /// <summary>A string field, or null when absent or null.</summary>
-    public string? String(string name) => Field(name, JsonValueKind.String, "a string") is { } e ? e.GetString() : null;
+    public string? String(string name)
+    {
+        if (Field(name, JsonValueKind.String, "a string") is not { } value)
+        {
+            return null;
+        }
+
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            // Valid JSON, but an escape such as \ud800 (an unpaired surrogate) that is no text.
+            throw ApiRequestException.BadRequest($"Field '{_path}{name}' is not valid text: it holds an unpaired surrogate escape");
+        }
+    }
 
     public bool? Boolean(string name)
     {
@@ -141,6 +168,27 @@ public sealed class RequestBody
 
     private static ApiRequestException WrongType(string name, string expected, JsonElement value) =>
         ApiRequestException.BadRequest($"Field '{name}' must be {expected}, not {Describe(value.ValueKind)}");
+
+    /// <summary>
+    /// Refuses a body that is not UTF-8 (JSON text is UTF-8, RFC 8259 section 8.1), as Jackson refuses it with 400 before
+    /// any field is read: otherwise the bytes would reach the registry undecodable.
+    /// </summary>
+    private static void RequireUtf8(ReadOnlySpan<byte> body)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(body))
+        {
+            return;
+        }
+
+        var offset = 0;
+        while (System.Text.Rune.DecodeFromUtf8(body[offset..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+        {
+            offset += consumed;
+        }
+
+        throw ApiRequestException.BadRequest(string.Create(
+            CultureInfo.InvariantCulture, $"The request body is not valid UTF-8 JSON: invalid byte 0x{body[offset]:X2} at byte offset {offset}"));
+    }
 
     private static ApiRequestException TooLarge(long maxBytes) =>
         new(413, 413, string.Create(CultureInfo.InvariantCulture, $"The request body is larger than the limit of {maxBytes} bytes"));
