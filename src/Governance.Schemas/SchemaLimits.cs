@@ -7,7 +7,7 @@ namespace Governance.Schemas;
 /// </summary>
 public sealed record SchemaLimits
 {
-    /// <summary>Far beyond real schemas (protoc itself refuses messages nested more than 32 deep) and well within the stack.</summary>
+    /// <summary>Far beyond real schemas (protoc itself refuses messages nested 32 deep) and well within the stack.</summary>
     public const int DefaultMaxNestingDepth = 256;
 
     public static SchemaLimits Default { get; } = new();
