@@ -1,7 +1,9 @@
 using Governance.Api;
 using Governance.Api.Broker;
 using Governance.Broker.Hosting;
+using Governance.Api.Lineage;
 using Governance.Broker.Validation;
+using Governance.Lineage;
 using Governance.Server;
 using Governance.Server.Composition;
 using Governance.Server.Metrics;
@@ -27,6 +29,8 @@ builder.Services.AddHealthEndpoints();
 // The broker core (Kafka protocol on 127.0.0.1:9092 unless Governance:Broker says otherwise), validating produced
 // records against the registry in-process.
 builder.Services.AddSingleton<ISchemaRegistryLookup, RegistrySchemaLookup>();
+// Lineage before the broker: hosted services stop in reverse order, so lineage stores the broker's last hand-over.
+builder.Services.AddGovernanceLineage(builder.Configuration);
 builder.Services.AddGovernanceBroker(builder.Configuration);
 
 var app = builder.Build();
@@ -36,6 +40,7 @@ app.MapHealthEndpoints();
 app.MapPrometheusMetrics();
 app.MapRegistryApi();
 app.MapBrokerApi();
+app.MapLineageApi();
 
 app.Lifetime.ApplicationStarted.Register(() => ServerDefaults.LogListeners(app));
 app.Run();

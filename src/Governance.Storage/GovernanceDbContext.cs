@@ -19,6 +19,10 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
 
     public DbSet<ModeRow> Modes => Set<ModeRow>();
 
+    public DbSet<LineageEdgeBucketRow> LineageEdgeBuckets => Set<LineageEdgeBucketRow>();
+
+    public DbSet<LineageNodeRow> LineageNodes => Set<LineageNodeRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GovernanceDbContext).Assembly);
 }

@@ -1,5 +1,7 @@
 using Governance.Registry;
 using Governance.Registry.Storage;
+using Governance.Lineage.Storage;
+using Governance.Storage.Lineage;
 using Governance.Storage.Migrations;
 using Governance.Storage.Registry;
 using Microsoft.Data.Sqlite;
@@ -48,6 +50,7 @@ public static class StorageServiceCollectionExtensions
             ? new PostgresWriteLocks()
             : new SqliteWriteLocks(settings.ConnectionString));
         services.AddSingleton<IRegistryStore, EfRegistryStore>();
+        services.AddSingleton<ILineageStore, EfLineageStore>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService<MigrationHostedService>();
         services.AddSingleton<DatabaseReadiness>();

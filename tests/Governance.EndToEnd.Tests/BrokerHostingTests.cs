@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Governance.Api.Broker;
 using Governance.Broker.Hosting;
+using Governance.EndToEnd.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -36,7 +36,7 @@ public sealed class BrokerHostingTests
         var broker = app.Services.GetRequiredService<BrokerServer>();
         var bootstrap = $"127.0.0.1:{broker.LocalEndPoint.Port}";
 
-        await KcatAsync(["-b", bootstrap, "-P", "-t", "clicks", "-K", ":", "-X", "client.id=click-tracker"], "a:1\nb:2\nc:3\n");
+        await Kcat.RunAsync(["-b", bootstrap, "-P", "-t", "clicks", "-K", ":", "-X", "client.id=click-tracker"], "a:1\nb:2\nc:3\n", Token);
         using var http = new HttpClient { BaseAddress = new Uri(Address(app)) };
         using var topics = JsonDocument.Parse(await http.GetStringAsync("/v1/broker/topics", Token));
 
@@ -79,20 +79,4 @@ public sealed class BrokerHostingTests
 
     private static string Address(WebApplication app) =>
         app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-
-    private static async Task KcatAsync(string[] arguments, string? input)
-    {
-        var start = new ProcessStartInfo("kcat") { RedirectStandardInput = true, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync(Token);
-        _ = process.StandardOutput.ReadToEndAsync(Token);
-        await process.StandardInput.WriteAsync(input ?? "");
-        process.StandardInput.Close();
-        await process.WaitForExitAsync(Token);
-        process.ExitCode.ShouldBe(0, await errors);
-    }
 }

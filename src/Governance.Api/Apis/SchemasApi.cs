@@ -1,3 +1,5 @@
+using Governance.Api.Lineage;
+using Governance.Lineage.Recording;
 using Governance.Api.Http;
 using Governance.Registry;
 using Microsoft.AspNetCore.Builder;
@@ -36,9 +38,14 @@ public static class SchemasApi
     }
 
     private static async Task<RegistryResponse> GetSchemaAsync(
-        int id, ISchemaRegistry registry, SchemaRendering rendering, CancellationToken cancellationToken, string? subject, string? format)
+        int id, HttpContext context, ISchemaRegistry registry, SchemaRendering rendering, CancellationToken cancellationToken, string? subject, string? format)
     {
         var schema = await registry.GetSchemaByIdAsync(id, subject, cancellationToken).ConfigureAwait(false);
+        if (!string.IsNullOrEmpty(subject))
+        {
+            RegistryTraffic.Record(context, RegistryAccessKind.LooksUp, subject, id);
+        }
+
         var text = await rendering.RenderAsync(schema, format, cancellationToken).ConfigureAwait(false);
         return RegistryResponse.Ok(w => RegistryJson.WriteSchemaString(w, schema, text));
     }

@@ -1,3 +1,5 @@
+using Governance.Api.Lineage;
+using Governance.Lineage.Recording;
 using Governance.Api.Http;
 using Governance.Registry;
 using Microsoft.AspNetCore.Builder;
@@ -34,6 +36,7 @@ public static class SubjectVersionsApi
     {
         var submission = SchemaSubmissionReader.Read(await RequestBody.ReadAsync(context).ConfigureAwait(false));
         var registered = await registry.RegisterAsync(subject, submission, normalize, context.RequestAborted).ConfigureAwait(false);
+        RegistryTraffic.Record(context, RegistryAccessKind.Registers, subject, registered.Schema.Id);
         return RegistryResponse.Ok(w => RegistryJson.WriteRegistered(w, registered));
     }
 

@@ -1,3 +1,5 @@
+using Governance.Api.Lineage;
+using Governance.Lineage.Recording;
 using Governance.Api.Http;
 using Governance.Registry;
 using Microsoft.AspNetCore.Builder;
@@ -29,6 +31,7 @@ public static class SubjectsApi
     {
         var submission = SchemaSubmissionReader.Read(await RequestBody.ReadAsync(context).ConfigureAwait(false));
         var found = await registry.LookUpSchemaAsync(subject, submission, normalize, deleted, context.RequestAborted).ConfigureAwait(false);
+        RegistryTraffic.Record(context, RegistryAccessKind.LooksUp, subject, found.Schema.Id);
         return RegistryResponse.Ok(w => RegistryJson.WriteSubjectVersion(w, found));
     }
 
