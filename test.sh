@@ -7,15 +7,11 @@ cd "$(dirname "$0")"
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 
-# Debian packages: a PostgreSQL server the tests start themselves, librdkafka and kcat as real Kafka clients,
-# Node.js for Confluent's JavaScript Schema Registry client.
+# Debian packages: a PostgreSQL server the tests start themselves, kcat as a real Kafka client (Confluent.Kafka brings
+# its own librdkafka from NuGet), Node.js for Confluent's JavaScript Schema Registry client.
 packages=()
 [ -x /usr/lib/postgresql/15/bin/initdb ] || packages+=(postgresql)
-[ -e /usr/lib/x86_64-linux-gnu/librdkafka.so.1 ] || packages+=(librdkafka1)
 command -v kcat >/dev/null || packages+=(kcat)
-# A C compiler builds a small shim over librdkafka 2.0.2 for Confluent.Kafka 2.15 (tests/Governance.Broker.Tests/Support/Librdkafka.cs).
-command -v cc >/dev/null || packages+=(gcc)
-[ -e /usr/include/stdio.h ] || packages+=(libc6-dev)
 command -v node >/dev/null || packages+=(nodejs)
 command -v npm >/dev/null || packages+=(npm)
 if [ ${#packages[@]} -gt 0 ]; then

@@ -1,5 +1,4 @@
 using Confluent.Kafka;
-using Governance.Broker.Tests.Support;
 
 namespace Governance.Bench.Broker;
 
@@ -12,7 +11,6 @@ internal static class MockCluster
 {
     public static async Task RunAsync()
     {
-        Librdkafka.EnsureLoaded();
         var config = new ProducerConfig { BootstrapServers = "unused:9092" };
         config.Set("test.mock.num.brokers", "1");
         var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);

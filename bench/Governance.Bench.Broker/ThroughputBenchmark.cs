@@ -1,6 +1,5 @@
 using System.Globalization;
 using Confluent.Kafka;
-using Governance.Broker.Tests.Support;
 
 namespace Governance.Bench.Broker;
 
@@ -23,7 +22,6 @@ internal static class ThroughputBenchmark
 
     public static void Run(int records, int rounds)
     {
-        Librdkafka.EnsureLoaded();
         Console.WriteLine(
             $"{records:N0} records of {ThroughputRun.RecordBytes} bytes over {ThroughputRun.TopicsFor(records)} topics of " +
             $"{ThroughputRun.PartitionsPerTopic} partitions, {rounds} rounds, librdkafka {Library.VersionString}");

@@ -49,8 +49,9 @@ public sealed class Partition : IDisposable
     /// Produce to this partition: validates the batch (CORRUPT_MESSAGE with the reason; INVALID_RECORD unless there is
     /// exactly one batch with baseOffset 0, as Kafka requires of Produce v3+), checks idempotent sequences
     /// (duplicates answered with their original offset, OUT_OF_ORDER_SEQUENCE_NUMBER, INVALID_PRODUCER_EPOCH), runs schema
-    /// validation when the topic asks for it (INVALID_RECORD naming the record), then appends. The bytes are in the segment
-    /// file when the task completes. <paramref name="records"/> is modified in place (offsets assigned).
+    /// validation when the topic asks for it (INVALID_RECORD naming the record), recompresses when the topic's
+    /// compression.type names another codec, then appends. The bytes are in the segment file when the task completes.
+    /// <paramref name="records"/> is modified in place (offsets assigned) unless it was recompressed.
     /// </summary>
     public async ValueTask<ProduceResult> AppendAsync(Memory<byte> records, CancellationToken cancellationToken)
     {
@@ -82,6 +83,18 @@ public sealed class Partition : IDisposable
             if (refusal is not null)
             {
                 return refusal;
+            }
+        }
+
+        if (_topic.TargetCompression is { } target && target != header.Compression)
+        {
+            try
+            {
+                records = RecordBatch.Recompress(records.Span, target);
+            }
+            catch (RecordBatchFormatException e)
+            {
+                return ProduceResult.Error(ErrorCode.CorruptMessage, $"{Topic}-{Id}: {e.Message}");
             }
         }
 

@@ -1,5 +1,6 @@
 using Governance.Broker.Log;
 using Governance.Broker.Validation;
+using Governance.Kafka.Protocol.Records;
 
 namespace Governance.Broker.Topics;
 
@@ -16,6 +17,7 @@ public sealed class Topic
         _configOverrides = configOverrides;
         LogConfig = logConfig;
         SchemaValidation = TopicConfigs.ToSchemaValidation(configOverrides);
+        TargetCompression = TopicConfigs.ToTargetCompression(configOverrides);
     }
 
     public string Name { get; }
@@ -34,6 +36,9 @@ public sealed class Topic
     /// <summary>confluent.key/value.schema.validation of this topic.</summary>
     public SchemaValidationSettings SchemaValidation { get; private set; }
 
+    /// <summary>compression.type: the codec batches are stored in, or <see langword="null"/> to keep the producer's.</summary>
+    public CompressionCodec? TargetCompression { get; private set; }
+
     internal void AddPartitions(IEnumerable<Partition> partitions) => Volatile.Write(ref _partitions, [.. _partitions, .. partitions]);
 
     internal void SetConfigs(IReadOnlyDictionary<string, string> overrides, LogConfig logConfig)
@@ -41,6 +46,7 @@ public sealed class Topic
         Volatile.Write(ref _configOverrides, overrides);
         LogConfig = logConfig;
         SchemaValidation = TopicConfigs.ToSchemaValidation(overrides);
+        TargetCompression = TopicConfigs.ToTargetCompression(overrides);
         foreach (var partition in Partitions)
         {
             partition.Log.Reconfigure(logConfig);

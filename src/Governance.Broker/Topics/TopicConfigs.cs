@@ -1,6 +1,7 @@
 using System.Globalization;
 using Governance.Broker.Log;
 using Governance.Broker.Validation;
+using Governance.Kafka.Protocol.Records;
 
 namespace Governance.Broker.Topics;
 
@@ -8,7 +9,7 @@ namespace Governance.Broker.Topics;
 /// The topic configs this broker knows, with the defaults Kafka reports for them (Kafka TopicConfig / LogConfig), and
 /// their parsing into a <see cref="LogConfig"/> and schema validation settings. Configs the broker acts on:
 /// segment.bytes, retention.ms, retention.bytes, cleanup.policy (delete), index.interval.bytes, message.timestamp.type,
-/// flush.messages (1 = fsync every batch), flush.ms, and the confluent.*.schema.validation pair; the others are accepted,
+/// flush.messages (1 = fsync every batch), flush.ms, compression.type (the broker recompresses), and the confluent.*.schema.validation pair; the others are accepted,
 /// stored and reported but change nothing on a single node.
 /// </summary>
 public static class TopicConfigs
@@ -21,6 +22,7 @@ public static class TopicConfigs
     public const string MessageTimestampType = "message.timestamp.type";
     public const string FlushMessages = "flush.messages";
     public const string FlushMs = "flush.ms";
+    public const string CompressionType = "compression.type";
     public const string KeySchemaValidation = "confluent.key.schema.validation";
     public const string ValueSchemaValidation = "confluent.value.schema.validation";
 
@@ -36,7 +38,7 @@ public static class TopicConfigs
     private static readonly Dictionary<string, (string Default, sbyte Type)> Known = new(StringComparer.Ordinal)
     {
         [CleanupPolicy] = ("delete", ListType),
-        ["compression.type"] = ("producer", StringType),
+        [CompressionType] = ("producer", StringType),
         ["delete.retention.ms"] = ("86400000", LongType),
         ["file.delete.delay.ms"] = ("60000", LongType),
         [FlushMessages] = (LongMax, LongType),
@@ -99,7 +101,7 @@ public static class TopicConfigs
         {
             (CleanupPolicy, _) => value.Split(',').All(policy => policy.Trim() is "delete" or "compact"),
             (MessageTimestampType, _) => value is "CreateTime" or "LogAppendTime",
-            ("compression.type", _) => value is "uncompressed" or "zstd" or "lz4" or "snappy" or "gzip" or "producer",
+            (CompressionType, _) => value is "uncompressed" or "zstd" or "lz4" or "snappy" or "gzip" or "producer",
             (SegmentBytes, _) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var bytes) && bytes >= 14,
             (_, BooleanType) => value is "true" or "false",
             (_, IntType) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
@@ -139,13 +141,28 @@ public static class TopicConfigs
         overrides.TryGetValue(KeySchemaValidation, out var key) && key == "true",
         overrides.TryGetValue(ValueSchemaValidation, out var value) && value == "true");
 
+    /// <summary>
+    /// The codec compression.type asks the broker to store batches in, or <see langword="null"/> for "producer" (keep
+    /// what the producer sent), as Kafka's LogValidator reads it.
+    /// </summary>
+    public static CompressionCodec? ToTargetCompression(IReadOnlyDictionary<string, string> overrides) =>
+        overrides.TryGetValue(CompressionType, out var value) ? value switch
+        {
+            "uncompressed" => CompressionCodec.None,
+            "gzip" => CompressionCodec.Gzip,
+            "snappy" => CompressionCodec.Snappy,
+            "lz4" => CompressionCodec.Lz4,
+            "zstd" => CompressionCodec.Zstd,
+            _ => null,
+        } : null;
+
     private static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Expectation(string name, sbyte type) => (name, type) switch
     {
         (CleanupPolicy, _) => ": expected delete, compact or compact,delete",
         (MessageTimestampType, _) => ": expected CreateTime or LogAppendTime",
-        ("compression.type", _) => ": expected uncompressed, zstd, lz4, snappy, gzip or producer",
+        (CompressionType, _) => ": expected uncompressed, zstd, lz4, snappy, gzip or producer",
         (SegmentBytes, _) => ": expected an integer of at least 14",
         (_, BooleanType) => ": expected true or false",
         (_, IntType) => ": expected a 32-bit integer",

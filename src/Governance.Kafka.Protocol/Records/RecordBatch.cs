@@ -155,7 +155,31 @@ public static class RecordBatch
     }
 
     /// <summary>
-    /// Reads the records of one batch, decompressing them first when the batch is compressed (see <see cref="RecordDecompressor"/>).
+    /// The same batch with its records compressed by <paramref name="codec"/> instead (what Kafka's LogValidator does when a
+    /// topic's compression.type differs from the producer's): every header field but the codec bits, batchLength and the
+    /// CRC stays as it was.
+    /// </summary>
+    /// <exception cref="RecordBatchFormatException">The batch's own compression is not valid.</exception>
+    public static byte[] Recompress(ReadOnlySpan<byte> batch, CompressionCodec codec)
+    {
+        var header = RecordBatchHeader.Read(batch);
+        var body = batch[RecordBatchHeader.Size..header.TotalSize];
+        var records = RecordCompression.Compress(codec, header.Compression == CompressionCodec.None
+            ? body
+            : RecordCompression.Decompress(header.Compression, body));
+        var result = new byte[RecordBatchHeader.Size + records.Length];
+        var span = result.AsSpan();
+        batch[..RecordBatchHeader.Size].CopyTo(span);
+        records.CopyTo(span[RecordBatchHeader.Size..]);
+        BinaryPrimitives.WriteInt32BigEndian(span[RecordBatchHeader.BatchLengthPosition..], result.Length - RecordBatchHeader.LogOverhead);
+        var attributes = BinaryPrimitives.ReadInt16BigEndian(span[RecordBatchHeader.AttributesPosition..]);
+        BinaryPrimitives.WriteInt16BigEndian(span[RecordBatchHeader.AttributesPosition..], (short)((attributes & ~RecordBatchHeader.CompressionMask) | (int)codec));
+        BinaryPrimitives.WriteUInt32BigEndian(span[RecordBatchHeader.CrcPosition..], Crc32C.Compute(span[RecordBatchHeader.AttributesPosition..]));
+        return result;
+    }
+
+    /// <summary>
+    /// Reads the records of one batch, decompressing them first when the batch is compressed (see <see cref="RecordCompression"/>).
     /// Key and value memories point into <paramref name="batch"/> (uncompressed) or into the decompressed copy.
     /// </summary>
     /// <exception cref="RecordBatchFormatException">A record is malformed: which record index, which field, which byte.</exception>
@@ -165,7 +189,7 @@ public static class RecordBatch
         var body = batch[RecordBatchHeader.Size..header.TotalSize];
         if (header.Compression != CompressionCodec.None)
         {
-            body = RecordDecompressor.Decompress(header.Compression, body.Span);
+            body = RecordCompression.Decompress(header.Compression, body.Span);
         }
 
         var records = new List<Record>(Math.Min(header.RecordCount, 4096));

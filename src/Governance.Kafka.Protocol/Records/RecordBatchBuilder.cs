@@ -1,12 +1,11 @@
 using System.Buffers.Binary;
-using System.IO.Compression;
 
 namespace Governance.Kafka.Protocol.Records;
 
 /// <summary>
 /// Builds a RecordBatch v2 the way a producer does (Kafka docs/implementation.html): records with timestamp and offset
-/// deltas, optional gzip compression of the records part, producer id/epoch/sequence, CRC-32C over bytes 21...
-/// Used by tests, benchmarks and tools; the broker itself never re-encodes a batch.
+/// deltas, optional compression of the records part (<see cref="RecordCompression"/>), producer id/epoch/sequence, CRC-32C over bytes 21...
+/// Used by tests, benchmarks and tools.
 /// </summary>
 public sealed class RecordBatchBuilder
 {
@@ -48,18 +47,10 @@ public sealed class RecordBatchBuilder
         return this;
     }
 
-    /// <summary>
-    /// The finished batch with baseOffset 0, as a producer sends it. Only <see cref="CompressionCodec.None"/> and
-    /// <see cref="CompressionCodec.Gzip"/> can be written here.
-    /// </summary>
+    /// <summary>The finished batch with baseOffset 0, as a producer sends it.</summary>
     public byte[] Build(long producerId = -1, short producerEpoch = -1, int baseSequence = -1, CompressionCodec compression = CompressionCodec.None)
     {
-        var records = compression switch
-        {
-            CompressionCodec.None => _records.ToArray(),
-            CompressionCodec.Gzip => Gzip(_records.ToArray()),
-            _ => throw new NotSupportedException($"The builder writes only uncompressed or gzip batches, not {compression}."),
-        };
+        var records = RecordCompression.Compress(compression, _records.GetBuffer().AsSpan(0, (int)_records.Length));
         var batch = new byte[RecordBatchHeader.Size + records.Length];
         var span = batch.AsSpan();
         BinaryPrimitives.WriteInt64BigEndian(span[RecordBatchHeader.BaseOffsetPosition..], 0);
@@ -89,16 +80,5 @@ public sealed class RecordBatchBuilder
 
         ZigZagVarint.Write(bytes.Length, destination);
         destination.Write(bytes);
-    }
-
-    private static byte[] Gzip(byte[] data)
-    {
-        using var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            gzip.Write(data);
-        }
-
-        return output.ToArray();
     }
 }

@@ -52,7 +52,7 @@ public readonly record struct RecordBatchHeader(
     /// <summary>The only batch format this broker stores (KIP-98 message format v2).</summary>
     public const sbyte CurrentMagic = 2;
 
-    private const short CompressionMask = 0x07;
+    internal const short CompressionMask = 0x07;
     private const short TimestampTypeBit = 0x08;
     private const short TransactionalBit = 0x10;
     private const short ControlBit = 0x20;

@@ -24,7 +24,7 @@ public readonly record struct RecordPayload(long Bytes, int KeySchemaId, int Key
         var body = batch[RecordBatchHeader.Size..header.TotalSize];
         return header.Compression == CompressionCodec.None
             ? Scan(body, header.RecordCount)
-            : Scan(RecordDecompressor.Decompress(header.Compression, body), header.RecordCount);
+            : Scan(RecordCompression.Decompress(header.Compression, body), header.RecordCount);
     }
 
     // Record: length varint, attributes int8, timestampDelta varlong, offsetDelta varint, keyLength varint, key,

@@ -21,7 +21,6 @@ public sealed class ClientActivityTests
         // Confluent's wire format: magic byte 0, schema id 42 big-endian, then 1,019 bytes of payload: 1,024 bytes a value.
         var value = new byte[1024];
         value[4] = 42;
-        Librdkafka.EnsureLoaded();
         using (var producer = new ProducerBuilder<string, byte[]>(new ProducerConfig
         {
             BootstrapServers = broker.BootstrapServers,

@@ -118,7 +118,6 @@ public sealed class ConsumerGroupTests
             ConcurrentQueue<string> overlaps,
             ConcurrentQueue<(string, int, long, bool)> deliveries)
         {
-            Librdkafka.EnsureLoaded();
             var consumer = new ConsumerBuilder<string, string>(KafkaClients.ConsumerConfig(bootstrapServers, "sharers", name))
                 .SetPartitionsAssignedHandler((_, partitions) =>
                 {

@@ -21,7 +21,6 @@ public sealed class SchemaValidationTests
         registry.Register("payments-value", 42);
         await using var broker = TestBroker.Start(schemaRegistry: registry);
         await KafkaClients.CreateTopicAsync(broker.BootstrapServers, "payments", 1, new() { ["confluent.value.schema.validation"] = "true" });
-        Librdkafka.EnsureLoaded();
         using var producer = new ProducerBuilder<string, byte[]>(new ProducerConfig { BootstrapServers = broker.BootstrapServers, Acks = Acks.All }).Build();
 
         var good = await producer.ProduceAsync("payments", new Message<string, byte[]> { Key = "a", Value = Framed(42, "ok") }, Token);

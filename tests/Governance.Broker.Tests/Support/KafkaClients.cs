@@ -10,7 +10,6 @@ public static class KafkaClients
     public static IProducer<string, string> Producer(
         string bootstrapServers, Acks acks = Acks.All, bool idempotent = false, string clientId = "test-producer", int messageTimeoutMs = 30_000)
     {
-        Librdkafka.EnsureLoaded();
         return new ProducerBuilder<string, string>(new ProducerConfig
         {
             BootstrapServers = bootstrapServers,
@@ -35,13 +34,11 @@ public static class KafkaClients
 
     public static IConsumer<string, string> Consumer(string bootstrapServers, string groupId, string clientId = "test-consumer")
     {
-        Librdkafka.EnsureLoaded();
         return new ConsumerBuilder<string, string>(ConsumerConfig(bootstrapServers, groupId, clientId)).Build();
     }
 
     public static async Task CreateTopicAsync(string bootstrapServers, string topic, int partitions, Dictionary<string, string>? configs = null)
     {
-        Librdkafka.EnsureLoaded();
         using var admin = new AdminClientBuilder(new AdminClientConfig { BootstrapServers = bootstrapServers }).Build();
         await admin.CreateTopicsAsync([new TopicSpecification { Name = topic, NumPartitions = partitions, ReplicationFactor = 1, Configs = configs }]);
     }
