@@ -14,7 +14,7 @@ public sealed class ValidationTests(PostgresServer postgres) : RegistryTests(pos
     [InlineData("sqlite", "{\"fields\": {\"a\": 1}}", "FIELDS", "Invalid schema of type FIELDS, details: the type of field 'a' is not a string at /fields/a")]
     [InlineData("sqlite", "{\"fields\": {}}", "XML", "Invalid schema type XML")]
     [InlineData("sqlite", "  ", null, "Empty schema")]
-    [InlineData("postgresql", "{\"fields\": {\"a\": 1}}", "fields", "Invalid schema of type FIELDS, details: the type of field 'a' is not a string at /fields/a")]
+    [InlineData("postgresql", "{\"fields\": {\"a\": 1}}", "fields", "Invalid schema type fields")]
     [InlineData("postgresql", "{\"fields\": {}}", "XML", "Invalid schema type XML")]
     public async Task An_invalid_schema_is_refused_with_the_reason(string provider, string schema, string? schemaType, string messageStart)
     {
